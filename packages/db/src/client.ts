@@ -1,0 +1,133 @@
+// The one place that decides which database Thidua talks to.
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client.js";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface DatabaseOptions {
+  /** DATABASE_URL: unset for the embedded default, `memory://` for a throw-away PGlite,
+   * `pglite:/some/dir` (or a bare path) for a PGlite data folder, `postgres://…` for PostgreSQL. */
+  url?: string | undefined;
+  /** Called with every SQL statement Prisma sends (statement counting in tests and benchmarks). */
+  onQuery?: ((sql: string) => void) | undefined;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: DatabaseKind;
+  /** Where the data lives, without credentials, for logs and /readyz. */
+  location: string;
+  /** The PGlite instance when embedded (raw SQL, migrations); null on PostgreSQL. */
+  pglite: PGlite | null;
+  close(): Promise<void>;
+}
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+export const defaultPgliteDir = resolve(repoRoot, "data/pglite");
+
+export type DatabaseTarget =
+  | { kind: "postgres"; connectionString: string }
+  | { kind: "pglite"; dataDir: string | null };
+
+export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
+  const value = url?.trim() ?? "";
+  if (value === "") return { kind: "pglite", dataDir: defaultPgliteDir };
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: "postgres", connectionString: value };
+  if (value === "memory://" || value === "pglite:memory" || value === "pglite://memory") {
+    return { kind: "pglite", dataDir: null };
+  }
+  const path = value.replace(/^(pglite|file):(\/\/)?/i, "");
+  return { kind: "pglite", dataDir: resolve(repoRoot, path) };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "pglite") return target.dataDir ? `pglite:${target.dataDir}` : "pglite:memory";
+  const parsed = new URL(target.connectionString);
+  return `postgres://${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}
+
+export class DatabaseLockedError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly holderPid: number,
+  ) {
+    super(
+      `The embedded database at ${dataDir} is already open in process ${holderPid}. ` +
+        "PGlite allows one process per data folder (a second one would silently lose writes): " +
+        "stop that process, or point DATABASE_URL at another folder or at PostgreSQL.",
+    );
+    this.name = "DatabaseLockedError";
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes the data folder's lock file, or throws DatabaseLockedError; a dead holder's lock is taken over. */
+export function lockDataDir(dataDir: string): () => void {
+  const lockPath = `${dataDir}.lock`;
+  mkdirSync(dirname(lockPath), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number.parseInt(readFileSync(lockPath, "utf8"), 10);
+      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+        throw new DatabaseLockedError(dataDir, holder);
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Could not take the lock ${lockPath}`);
+}
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const target = parseDatabaseUrl(options.url);
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+
+  if (target.kind === "postgres") {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.connectionString }), log });
+    if (options.onQuery) prisma.$on("query" as never, (event: { query: string }) => options.onQuery?.(event.query));
+    return { prisma, kind: "postgres", location: describeTarget(target), pglite: null, close: () => prisma.$disconnect() };
+  }
+
+  let unlock = () => {};
+  if (target.dataDir) {
+    unlock = lockDataDir(target.dataDir);
+    mkdirSync(target.dataDir, { recursive: true });
+  }
+  try {
+    const pglite = target.dataDir ? await PGlite.create({ dataDir: target.dataDir }) : await PGlite.create();
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), log });
+    if (options.onQuery) prisma.$on("query" as never, (event: { query: string }) => options.onQuery?.(event.query));
+    return {
+      prisma,
+      kind: "pglite",
+      location: describeTarget(target),
+      pglite,
+      async close() {
+        await prisma.$disconnect();
+        await pglite.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}

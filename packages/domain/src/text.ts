@@ -1,0 +1,29 @@
+// Vietnamese text helpers: names are stored NFC; search compares folded keys.
+
+/** Normalises to NFC and collapses runs of white space, as every stored name is kept. */
+export function normalizeName(text: string): string {
+  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * A search key that ignores case and diacritics: "Hải Phòng", "HẢI PHÒNG" and "hai phong" all
+ * fold to "hai phong". "đ"/"Đ" is a letter of its own, not a "d" with a mark, so it is mapped
+ * explicitly before the combining marks are stripped.
+ */
+export function searchKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[đĐ]/gu, "d")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The folded key of several fields, for one indexed search column. */
+export function searchKeyOf(...parts: Array<string | null | undefined>): string {
+  return parts
+    .filter((part): part is string => Boolean(part))
+    .map(searchKey)
+    .join(" | ");
+}
