@@ -1,4 +1,3 @@
-import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 
@@ -7,8 +6,6 @@ import { defineConfig } from "@playwright/test";
 const apiPort = 4100;
 const adminPort = 5190;
 const dataDir = fileURLToPath(new URL("./.data/pglite", import.meta.url));
-rmSync(dataDir, { recursive: true, force: true });
-rmSync(`${dataDir}.lock`, { force: true });
 
 const chromiumArgs = [
   "--headless",
@@ -39,7 +36,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: "pnpm --filter @thidua/api start",
+      // a fresh database each run (the config is also evaluated in workers, so no cleanup here)
+      command: `rm -rf '${dataDir}' '${dataDir}.lock' && pnpm --filter @thidua/api start`,
       url: `http://127.0.0.1:${apiPort}/readyz`,
       env: { PORT: String(apiPort), HOST: "127.0.0.1", DATABASE_URL: `pglite:${dataDir}` },
       timeout: 240_000,
