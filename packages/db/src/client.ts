@@ -15,6 +15,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** Called with every SQL statement Prisma sends (statement counting in tests and benchmarks). */
   onQuery?: ((sql: string) => void) | undefined;
+  /** In-memory PGlite only: start from this `dumpDataDir()` image instead of an empty cluster. */
+  snapshot?: Blob | undefined;
 }
 
 export interface Database {
@@ -22,6 +24,8 @@ export interface Database {
   kind: DatabaseKind;
   /** Where the data lives, without credentials, for logs and /readyz. */
   location: string;
+  /** What the url resolved to; migrations use it to open their own PostgreSQL session. */
+  target: DatabaseTarget;
   /** The PGlite instance when embedded (raw SQL, migrations); null on PostgreSQL. */
   pglite: PGlite | null;
   close(): Promise<void>;
@@ -103,22 +107,33 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   if (target.kind === "postgres") {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.connectionString }), log });
     if (options.onQuery) prisma.$on("query" as never, (event: { query: string }) => options.onQuery?.(event.query));
-    return { prisma, kind: "postgres", location: describeTarget(target), pglite: null, close: () => prisma.$disconnect() };
+    return {
+      prisma,
+      kind: "postgres",
+      location: describeTarget(target),
+      target,
+      pglite: null,
+      close: () => prisma.$disconnect(),
+    };
   }
 
+  if (options.snapshot && target.dataDir) throw new Error("A PGlite snapshot can only seed an in-memory database");
   let unlock = () => {};
   if (target.dataDir) {
     unlock = lockDataDir(target.dataDir);
     mkdirSync(target.dataDir, { recursive: true });
   }
   try {
-    const pglite = target.dataDir ? await PGlite.create({ dataDir: target.dataDir }) : await PGlite.create();
+    const pglite = target.dataDir
+      ? await PGlite.create({ dataDir: target.dataDir })
+      : await PGlite.create(options.snapshot ? { loadDataDir: options.snapshot } : {});
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), log });
     if (options.onQuery) prisma.$on("query" as never, (event: { query: string }) => options.onQuery?.(event.query));
     return {
       prisma,
       kind: "pglite",
       location: describeTarget(target),
+      target,
       pglite,
       async close() {
         await prisma.$disconnect();
