@@ -277,6 +277,7 @@ CREATE TABLE "rank_grant" (
     "rank" "Rank" NOT NULL,
     "effectiveFrom" DATE NOT NULL,
     "effectiveTo" DATE,
+    "attestedOn" DATE,
     "decisionNumber" TEXT,
     "source" "DataSource" NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
