@@ -8,13 +8,13 @@ export function normalizeName(text: string): string {
 /**
  * A search key that ignores case and diacritics: "Hải Phòng", "HẢI PHÒNG" and "hai phong" all
  * fold to "hai phong". "đ"/"Đ" is a letter of its own, not a "d" with a mark, so it is mapped
- * explicitly before the combining marks are stripped.
+ * explicitly; so is "Ð" (U+00D0, Icelandic eth), which legacy Vietnamese encodings put in its place.
  */
 export function searchKey(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
-    .replace(/[đĐ]/gu, "d")
+    .replace(/[đĐÐð]/gu, "d")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
