@@ -1,0 +1,166 @@
+// Prisma's schema engine (the WebAssembly build: the native one cannot be downloaded here),
+// for diffing the migrations folder against schema.prisma with no database server: the folder
+// is replayed on throw-away in-memory PGlite "shadow" databases.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { searchKey } from "@thidua/domain/text";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { migrationsDir as defaultMigrationsDir, readMigrations } from "./migrate.js";
+
+export const schemaPath = resolve(dirname(fileURLToPath(import.meta.url)), "../prisma/schema.prisma");
+
+type SchemaEngine = engineBindings.SchemaEngine;
+type MigrationList = engineBindings.MigrationList;
+
+// Node has the WebAssembly global, but its types live in lib.dom, which this package leaves out.
+declare const WebAssembly: {
+  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
+let instantiated: Promise<void> | undefined;
+
+/** The package's own entry imports the .wasm as an ES module, which Node cannot; instantiate it by hand. */
+function instantiateEngine(): Promise<void> {
+  instantiated ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
+      "./schema_engine_bg.js": engineBindings,
+    });
+    engineBindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+  })();
+  return instantiated;
+}
+
+/** In-memory PGlite databases for the engine; each shadow database is a fresh one. */
+class PgliteShadowFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres";
+  readonly adapterName = "thidua-pglite-shadow";
+  private readonly opened: PGlite[] = [];
+
+  connect(): Promise<SqlDriverAdapter> {
+    return this.open();
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return this.open();
+  }
+
+  private async open(): Promise<SqlDriverAdapter> {
+    const pglite = new PGlite();
+    this.opened.push(pglite);
+    const adapter = await new PrismaPGlite(pglite).connect();
+    // pglite-prisma-adapter 0.7.2 fires scripts without awaiting them, so a broken migration
+    // would pass unnoticed; await it and let the adapter translate the error.
+    const translate = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+    adapter.executeScript = (script) => pglite.exec(script).then(() => undefined, translate);
+    return adapter;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.opened.map((pglite) => pglite.close()));
+  }
+}
+
+const noFilters = { externalTables: [], externalEnums: [] };
+
+export function migrationList(migrationsDir: string): MigrationList {
+  const lockfile = join(migrationsDir, "migration_lock.toml");
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: lockfile, content: existsSync(lockfile) ? readFileSync(lockfile, "utf8") : null },
+    shadowDbInitScript: "",
+    migrationDirectories: readMigrations(migrationsDir).map((migration) => ({
+      path: join(migrationsDir, migration.name),
+      migrationFile: { path: "migration.sql", content: { tag: "ok", value: migration.sql } },
+    })),
+  };
+}
+
+/** Runs `work` with a schema engine on PGlite; engine and databases are freed afterwards. */
+export async function withSchemaEngine<T>(schema: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  await instantiateEngine();
+  const factory = new PgliteShadowFactory();
+  const engine = await engineBindings.SchemaEngine.new(
+    { datamodels: [["schema.prisma", schema]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await factory.close();
+  }
+}
+
+export interface SchemaSources {
+  migrationsDir?: string;
+  schemaPath?: string;
+}
+
+/** The SQL that would bring a database migrated with the folder up to schema.prisma, or null if none. */
+export async function pendingSchemaChange(sources: SchemaSources = {}): Promise<string | null> {
+  const migrationsDir = sources.migrationsDir ?? defaultMigrationsDir;
+  const schema = readFileSync(sources.schemaPath ?? schemaPath, "utf8");
+  const result = await withSchemaEngine(schema, (engine) =>
+    engine.diff({
+      from: { tag: "migrations", ...migrationList(migrationsDir) },
+      to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] },
+      script: true,
+      // 0: no difference, 2: a difference (Prisma's `migrate diff --exit-code`)
+      exitCode: true,
+      filters: noFilters,
+    }),
+  );
+  return result.exitCode === 2 ? (result.stdout ?? "") : null;
+}
+
+/** `20261127093000`: Prisma's migration name prefix, in UTC. */
+export function migrationTimestamp(date: Date): string {
+  return date.toISOString().replace(/\D/g, "").slice(0, 14);
+}
+
+export function migrationSlug(name: string): string {
+  const slug = searchKey(name)
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  if (slug === "") throw new Error(`"${name}" is not a usable migration name: use letters, digits and _`);
+  return slug;
+}
+
+export interface CreatedMigration {
+  name: string;
+  file: string;
+  sql: string;
+}
+
+/** Writes `<timestamp>_<name>/migration.sql` with what schema.prisma adds; null when there is nothing to add. */
+export async function createMigration(
+  name: string,
+  sources: SchemaSources & { now?: Date } = {},
+): Promise<CreatedMigration | null> {
+  const migrationsDir = sources.migrationsDir ?? defaultMigrationsDir;
+  const slug = migrationSlug(name);
+  const sql = await pendingSchemaChange(sources);
+  if (sql === null) return null;
+  const fullName = `${migrationTimestamp(sources.now ?? new Date())}_${slug}`;
+  const latest = readMigrations(migrationsDir).at(-1)?.name;
+  if (latest !== undefined && fullName <= latest) {
+    throw new Error(`${fullName} would not sort after the latest migration ${latest}; check the clock`);
+  }
+  const file = join(migrationsDir, fullName, "migration.sql");
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, sql);
+  return { name: fullName, file, sql };
+}
