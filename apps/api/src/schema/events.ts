@@ -1,0 +1,76 @@
+// Events: review conferences (hội nghị tổng kết) and meetings, with who took part and as what.
+import { EventKind, ParticipantRole } from "@thidua/db/prisma-enums";
+import { builder } from "../builder.js";
+import { withinYear } from "./filters.js";
+import { RankEnum } from "./personnel.js";
+
+export const EventKindEnum = builder.enumType(EventKind, { name: "EventKind" });
+export const ParticipantRoleEnum = builder.enumType(ParticipantRole, {
+  name: "ParticipantRole",
+  description: "DIRECTS (chỉ đạo), CHAIRS (chủ trì), ATTENDS (dự), SPEAKS (phát biểu).",
+});
+
+builder.prismaNode("Event", {
+  id: { field: "id" },
+  nullable: true,
+  fields: (t) => ({
+    key: t.exposeString("key", { nullable: true, description: "Stable key from the source, e.g. cluster1-2022-review." }),
+    kind: t.expose("kind", { type: EventKindEnum }),
+    title: t.exposeString("title"),
+    titleEn: t.exposeString("titleEn", { nullable: true }),
+    date: t.expose("date", { type: "Date" }),
+    timeOfDay: t.exposeString("timeOfDay", { nullable: true, description: "As the source says it, e.g. morning." }),
+    outcomes: t.exposeStringList("outcomes", { description: "What the event concluded, one statement each." }),
+    hostUnit: t.relation("hostUnit", { nullable: true }),
+    cluster: t.relation("cluster", { nullable: true }),
+    participants: t.relation("participants", {
+      description: "In the order the source lists them.",
+      query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+    }),
+    handovers: t.relation("handovers", {
+      description: "Leadership terms handed over at this event.",
+      query: { orderBy: [{ year: "asc" }, { role: "asc" }] },
+    }),
+  }),
+});
+
+builder.prismaObject("EventParticipant", {
+  description: "A person's part in an event, with the title they held that day as the source gives it.",
+  fields: (t) => ({
+    role: t.expose("role", { type: ParticipantRoleEnum }),
+    person: t.relation("person"),
+    titleAtEvent: t.exposeString("titleAtEvent", { nullable: true }),
+    titleAtEventEn: t.exposeString("titleAtEventEn", { nullable: true }),
+    rankAtEvent: t.expose("rankAtEvent", { type: RankEnum, nullable: true }),
+    unit: t.relation("unit", { nullable: true, description: "The unit the person represented." }),
+    event: t.relation("event"),
+  }),
+});
+
+builder.queryFields((t) => {
+  type EventArgs = { clusterNumber?: number | null; year?: number | null; kind?: EventKind | null };
+  const where = ({ clusterNumber, year, kind }: EventArgs) => ({
+    ...(clusterNumber != null ? { cluster: { number: clusterNumber } } : {}),
+    ...(year != null ? { date: withinYear(year) } : {}),
+    ...(kind ? { kind } : {}),
+  });
+
+  return {
+    event: t.prismaField({
+      type: "Event",
+      nullable: true,
+      description: "The event with this source key, or null when there is none.",
+      args: { key: t.arg.string({ required: true }) },
+      resolve: (query, _root, { key }, { prisma }) => prisma.event.findUnique({ ...query, where: { key } }),
+    }),
+    events: t.prismaConnection({
+      type: "Event",
+      cursor: "id",
+      description: "Events, latest first.",
+      args: { clusterNumber: t.arg.int(), year: t.arg.int(), kind: t.arg({ type: EventKindEnum }) },
+      totalCount: (_connection, filter, { prisma }) => prisma.event.count({ where: where(filter) }),
+      resolve: (query, _root, filter, { prisma }) =>
+        prisma.event.findMany({ ...query, where: where(filter), orderBy: [{ date: "desc" }, { id: "desc" }] }),
+    }),
+  };
+});

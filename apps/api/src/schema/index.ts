@@ -1,0 +1,11 @@
+// The whole schema: each module registers its area's types and root fields on the builder.
+import "./scalars.js";
+import "./errors.js";
+import "./units.js";
+import "./clusters.js";
+import "./personnel.js";
+import "./events.js";
+import "./metrics.js";
+import { builder } from "../builder.js";
+
+export const schema = builder.toSchema();

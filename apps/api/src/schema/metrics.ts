@@ -1,0 +1,111 @@
+// Indicators (chỉ tiêu) and their values aggregated over a cluster or a unit.
+import { Aggregation, Direction, IndicatorCategory, MeasureKind } from "@thidua/db/prisma-enums";
+import type { Indicator as IndicatorRow } from "@thidua/db/prisma";
+import { z } from "zod";
+import { builder } from "../builder.js";
+import { NotFoundError } from "../errors.js";
+import { computeIndicatorValue, type IndicatorValue as ComputedValue } from "../metrics/indicator-value.js";
+
+export const IndicatorCategoryEnum = builder.enumType(IndicatorCategory, { name: "IndicatorCategory" });
+export const MeasureKindEnum = builder.enumType(MeasureKind, { name: "MeasureKind" });
+export const DirectionEnum = builder.enumType(Direction, { name: "Direction" });
+export const AggregationEnum = builder.enumType(Aggregation, {
+  name: "Aggregation",
+  description: "How unit observations combine; RATIO_OF_SUMS is 100 × Σnumerator / Σdenominator, never a mean of rates.",
+});
+
+const Indicator = builder.prismaNode("Indicator", {
+  id: { field: "id" },
+  nullable: true,
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Stable key, e.g. CASE_CLEARANCE_RATE." }),
+    name: t.exposeString("name"),
+    nameEn: t.exposeString("nameEn"),
+    category: t.expose("category", { type: IndicatorCategoryEnum }),
+    measure: t.expose("measure", { type: MeasureKindEnum }),
+    direction: t.expose("direction", { type: DirectionEnum }),
+    aggregation: t.expose("aggregation", { type: AggregationEnum }),
+    smallNumberThreshold: t.exposeInt("smallNumberThreshold", {
+      description: "Below this many cases a percentage change is not meaningful.",
+    }),
+  }),
+});
+
+const IndicatorValue = builder.objectRef<ComputedValue & { indicator: IndicatorRow; year: number }>("IndicatorValue").implement({
+  description:
+    "An indicator over one year for a cluster's members (or one unit): each unit's monthly observations " +
+    "(its quarterly or yearly figure when it has no monthly ones), combined by the indicator's aggregation.",
+  fields: (t) => ({
+    indicator: t.field({ type: Indicator, resolve: (result) => result.indicator }),
+    year: t.exposeInt("year"),
+    value: t.exposeFloat("value", { nullable: true, description: "Exact, not rounded; null when nothing was reported." }),
+    numerator: t.exposeFloat("numerator", { nullable: true, description: "Σ numerator (rates)." }),
+    denominator: t.exposeFloat("denominator", { nullable: true, description: "Σ denominator (rates)." }),
+    observationCount: t.exposeInt("observationCount"),
+    unitCount: t.exposeInt("unitCount", { description: "Units whose observations were used." }),
+    reportedValue: t.exposeFloat("reportedValue", {
+      nullable: true,
+      description: "The figure published for the whole cluster (e.g. at its review conference), when there is one.",
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  indicator: t.prismaField({
+    type: "Indicator",
+    nullable: true,
+    description: "The indicator with this code, or null when there is none.",
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (query, _root, { code }, { prisma }) => prisma.indicator.findUnique({ ...query, where: { code } }),
+  }),
+  indicators: t.prismaConnection({
+    type: "Indicator",
+    cursor: "id",
+    description: "The indicator catalogue in its reporting order.",
+    args: { category: t.arg({ type: IndicatorCategoryEnum }) },
+    totalCount: (_connection, { category }, { prisma }) => prisma.indicator.count({ where: category ? { category } : {} }),
+    resolve: (query, _root, { category }, { prisma }) =>
+      prisma.indicator.findMany({
+        ...query,
+        where: category ? { category } : {},
+        orderBy: [{ sortOrder: "asc" }, { code: "asc" }, { id: "asc" }],
+      }),
+  }),
+  indicatorValue: t.field({
+    type: IndicatorValue,
+    description:
+      "An indicator's value for a year, over the members of a cluster that year or over one unit (give exactly one " +
+      "of clusterNumber and unitCode). An unknown indicator, cluster or unit is a NotFoundError.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: {
+      indicator: t.arg.string({ required: true, description: "The indicator's code." }),
+      clusterNumber: t.arg.int(),
+      unitCode: t.arg.string(),
+      year: t.arg.int({ required: true, validate: z.number().int().min(1900).max(2200) }),
+    },
+    // loose: the parsed object becomes the resolver's args, so the other arguments must stay
+    validate: z
+      .looseObject({ clusterNumber: z.number().nullish(), unitCode: z.string().nullish() })
+      .refine(({ clusterNumber, unitCode }) => (clusterNumber == null) !== (unitCode == null), {
+        message: "Give exactly one of clusterNumber and unitCode",
+        path: ["clusterNumber"],
+      }),
+    resolve: async (_root, args, { prisma }) => {
+      const indicator = await prisma.indicator.findUnique({ where: { code: args.indicator } });
+      if (!indicator) throw new NotFoundError("Indicator", args.indicator);
+      let scope: { clusterId: number } | { unitId: number };
+      if (args.clusterNumber != null) {
+        const cluster = await prisma.cluster.findUnique({ where: { number: args.clusterNumber }, select: { id: true } });
+        if (!cluster) throw new NotFoundError("Cluster", String(args.clusterNumber));
+        scope = { clusterId: cluster.id };
+      } else {
+        const code = args.unitCode ?? "";
+        const unit = await prisma.unit.findUnique({ where: { code }, select: { id: true } });
+        if (!unit) throw new NotFoundError("Unit", code);
+        scope = { unitId: unit.id };
+      }
+      const value = await computeIndicatorValue(prisma, { indicatorId: indicator.id, year: args.year, scope });
+      return { ...value, indicator, year: args.year };
+    },
+  }),
+}));

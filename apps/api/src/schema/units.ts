@@ -1,0 +1,73 @@
+// Units (đơn vị): the tree from the ministry down to divisions.
+import { UnitKind } from "@thidua/db/prisma-enums";
+import { builder } from "../builder.js";
+import { assignedOn, heldOn, matchesSearch } from "./filters.js";
+
+export const UnitKindEnum = builder.enumType(UnitKind, { name: "UnitKind" });
+
+export const Unit = builder.prismaNode("Unit", {
+  id: { field: "id" },
+  nullable: true,
+  description: "A unit of the People's Public Security: the ministry, a department, a city or provincial police, a division.",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "This product's stable key, e.g. CATP-HP (not an official ministry code)." }),
+    name: t.exposeString("name", { description: "Vietnamese name, exactly as written (NFC)." }),
+    nameEn: t.exposeString("nameEn"),
+    shortName: t.exposeString("shortName", { nullable: true, description: "e.g. CATP Hải Phòng" }),
+    kind: t.expose("kind", { type: UnitKindEnum }),
+    parent: t.relation("parent", { nullable: true }),
+    children: t.relation("children", {
+      description: "The units directly below, by code. A list, not a connection: a unit has few children.",
+      query: { orderBy: { code: "asc" } },
+    }),
+    posts: t.relatedConnection("posts", {
+      cursor: "id",
+      totalCount: true,
+      description: "Posts in this unit (who is Director, Deputy Director…); with asOf, those held on that day.",
+      args: { asOf: t.arg({ type: "Date" }) },
+      query: (args) => ({ where: heldOn(args.asOf), orderBy: [{ title: "asc" }, { id: "asc" }] }),
+    }),
+    assignments: t.relatedConnection("unitAssignments", {
+      cursor: "id",
+      totalCount: true,
+      description: "The people serving in this unit (its roster); with asOf, those assigned on that day.",
+      args: { asOf: t.arg({ type: "Date" }) },
+      query: (args) => ({ where: assignedOn(args.asOf), orderBy: [{ effectiveFrom: "asc" }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => {
+  const args = {
+    search: t.arg.string({ description: 'Words of the name, code or short name, with or without diacritics: "hai phong".' }),
+    kind: t.arg({ type: UnitKindEnum }),
+    parentCode: t.arg.string({ description: "Only the direct children of this unit." }),
+  };
+  type UnitArgs = { search?: string | null; kind?: UnitKind | null; parentCode?: string | null };
+  const where = ({ search, kind, parentCode }: UnitArgs) => ({
+    ...matchesSearch(search),
+    ...(kind ? { kind } : {}),
+    ...(parentCode ? { parent: { code: parentCode } } : {}),
+  });
+
+  return {
+    unit: t.prismaField({
+      type: "Unit",
+      nullable: true,
+      description: "The unit with this code, or null when there is none.",
+      args: { code: t.arg.string({ required: true }) },
+      resolve: (query, _root, { code }, { prisma }) => prisma.unit.findUnique({ ...query, where: { code } }),
+    }),
+    units: t.prismaConnection({
+      type: "Unit",
+      cursor: "id",
+      // large enough for a whole level of the tree in one page
+      maxSize: 1000,
+      description: "Units by code.",
+      args,
+      totalCount: (_connection, filter, { prisma }) => prisma.unit.count({ where: where(filter) }),
+      resolve: (query, _root, filter, { prisma }) =>
+        prisma.unit.findMany({ ...query, where: where(filter), orderBy: [{ code: "asc" }, { id: "asc" }] }),
+    }),
+  };
+});
