@@ -1,0 +1,75 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { en } from "./en.ts";
+import { type EnumValue, type LabelledEnumName, type Locale, label } from "@thidua/domain/labels";
+import { formatDate, formatInteger, formatPercent, isLocale } from "./format.ts";
+import { type MessageKey, type Messages, vi } from "./vi.ts";
+
+const messages: { readonly [L in Locale]: Messages } = { vi, en };
+const storageKey = "thidua.locale";
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, params?: MessageParams): string;
+  /** The English form of a name when English is shown and one exists, else the Vietnamese. */
+  pick(name: string, nameEn: string | null | undefined): string;
+  /** The label of an enum value or rank in the shown language, from @thidua/domain. */
+  enumLabel<N extends LabelledEnumName>(enumName: N, value: EnumValue<N>): string;
+  percent(value: number): string;
+  integer(value: number): string;
+  date(isoDate: string): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function storedLocale(): Locale {
+  try {
+    const saved = globalThis.localStorage?.getItem(storageKey);
+    return isLocale(saved) ? saved : "vi";
+  } catch {
+    // storage can be disabled (private mode, sandboxed frames): fall back to Vietnamese
+    return "vi";
+  }
+}
+
+export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? storedLocale());
+
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      globalThis.localStorage?.setItem(storageKey, next);
+    } catch {
+      // not remembered across visits, but the switch still applies to this one
+    }
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo<I18n>(() => {
+    const table = messages[locale];
+    return {
+      locale,
+      setLocale,
+      t: (key, params) =>
+        params ? table[key].replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : table[key],
+      pick: (name, nameEn) => (locale === "en" && nameEn ? nameEn : name),
+      enumLabel: (enumName, value) => label(enumName, value, locale),
+      percent: (rate) => formatPercent(rate, locale),
+      integer: (count) => formatInteger(count, locale),
+      date: (isoDate) => formatDate(isoDate, locale),
+    };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error("useI18n() needs an <I18nProvider> above it");
+  return i18n;
+}
