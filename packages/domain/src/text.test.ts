@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalizeName, searchKey, searchKeyOf } from "./text.ts";
+import { normalizeName, normalizeText, searchKey, searchKeyOf } from "./text.ts";
 
 describe("searchKey", () => {
   it("folds case and diacritics: hai phong, Hải Phòng and HẢI PHÒNG are one key", () => {
@@ -59,6 +59,12 @@ describe("normalizeName", () => {
 
   it("trims and collapses white space, keeping diacritics and case", () => {
     expect(normalizeName("  Vũ\u00a0Thanh \t Chương \n")).toBe("Vũ Thanh Chương");
+  });
+});
+
+describe("normalizeText", () => {
+  it("stores NFC and keeps lines, with \\n line breaks", () => {
+    expect(normalizeText("  Tổng kết\r\nnăm 2022\rxong \n".normalize("NFD"))).toBe("Tổng kết\nnăm 2022\nxong");
   });
 });
 

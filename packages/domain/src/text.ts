@@ -5,6 +5,11 @@ export function normalizeName(text: string): string {
   return text.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
+/** Normalises free text (notes, summaries) to NFC with \n line breaks, keeping its lines. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFC").replace(/\r\n?/gu, "\n").trim();
+}
+
 /**
  * A search key that ignores case and diacritics: "Hải Phòng", "HẢI PHÒNG" and "hai phong" all
  * fold to "hai phong". "đ"/"Đ" is a letter of its own, not a "d" with a mark, so it is mapped
