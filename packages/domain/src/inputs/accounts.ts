@@ -12,9 +12,12 @@ const password = z.string("Expected a password").overwrite((value) => value.norm
  * no composition rules, but not a run of a few repeated characters ("aaaaaaaaaaaa", "121212121212").
  */
 export const newPassword = password
-  .min(12, "At least 12 characters")
-  .max(128, "At most 128 characters")
-  .refine((value) => new Set(value).size >= 5, { error: "Too repetitive: use at least 5 different characters" });
+  .min(12, { error: "At least 12 characters", abort: true })
+  .max(128, { error: "At most 128 characters", abort: true })
+  .refine((value) => new Set(value).size >= 5, {
+    error: "Too repetitive: use at least 5 different characters",
+    params: { reason: "passwordRepetitive" },
+  });
 
 function checkNotEmailName(ctx: z.core.$RefinementCtx<unknown>, address: string, secret: string, path: string) {
   const local = address.split("@")[0] ?? "";

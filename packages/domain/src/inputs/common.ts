@@ -20,12 +20,12 @@ export const isoDate = z.iso.date("Use a real date as YYYY-MM-DD");
 
 /** A name or title: NFC, trimmed, inner white space collapsed, never empty. */
 export function name(max = 200) {
-  return z.string().overwrite(normalizeName).min(1, "Required").max(max, `At most ${max} characters`);
+  return z.string().overwrite(normalizeName).min(1, { error: "Required", abort: true }).max(max, `At most ${max} characters`);
 }
 
 /** Free text (note, summary, description): NFC, trimmed, line breaks kept. */
 export function longText(max = 4000) {
-  return z.string().overwrite(normalizeText).min(1, "Required").max(max, `At most ${max} characters`);
+  return z.string().overwrite(normalizeText).min(1, { error: "Required", abort: true }).max(max, `At most ${max} characters`);
 }
 
 /** An optional string field: a blank string (an emptied form field) counts as null. */
