@@ -153,6 +153,8 @@ async function pgliteSession(pglite: PGlite): Promise<MigrationSession> {
 
 async function postgresSession(connectionString: string): Promise<MigrationSession> {
   const client = new pg.Client({ connectionString });
+  // a connection the server drops while idle surfaces on the next query; unheard, it would crash the process
+  client.on("error", () => {});
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);

@@ -1,11 +1,13 @@
 // Prisma's schema engine (the WebAssembly build: the native one cannot be downloaded here),
 // for diffing the migrations folder against schema.prisma with no database server: the folder
-// is replayed on throw-away in-memory PGlite "shadow" databases.
+// is replayed on throw-away in-memory PGlite "shadow" databases. Tests also point it at a real
+// database to check that Prisma reads our _prisma_migrations table as we do.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -14,6 +16,7 @@ import {
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { searchKey } from "@thidua/domain/text";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { Database } from "./client.js";
 import { migrationsDir as defaultMigrationsDir, readMigrations } from "./migrate.js";
 
 export const schemaPath = resolve(dirname(fileURLToPath(import.meta.url)), "../prisma/schema.prisma");
@@ -42,23 +45,31 @@ function instantiateEngine(): Promise<void> {
   return instantiated;
 }
 
-/** In-memory PGlite databases for the engine; each shadow database is a fresh one. */
-class PgliteShadowFactory implements SqlMigrationAwareDriverAdapterFactory {
+/** Gives the engine `main` (or a throw-away PGlite) as its database, and a fresh in-memory PGlite
+ * for every shadow database it asks for. */
+class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres";
-  readonly adapterName = "thidua-pglite-shadow";
-  private readonly opened: PGlite[] = [];
+  readonly adapterName = "thidua-schema-engine";
+  private readonly opened: Array<{ dispose(): Promise<void> }> = [];
 
-  connect(): Promise<SqlDriverAdapter> {
-    return this.open();
+  constructor(private readonly main: Database | undefined) {}
+
+  async connect(): Promise<SqlDriverAdapter> {
+    if (this.main?.target.kind === "postgres") {
+      const adapter = await new PrismaPg({ connectionString: this.main.target.connectionString }).connect();
+      this.opened.push(adapter);
+      return adapter;
+    }
+    return this.pglite(this.main?.pglite ?? undefined);
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return this.open();
+    return this.pglite(undefined);
   }
 
-  private async open(): Promise<SqlDriverAdapter> {
-    const pglite = new PGlite();
-    this.opened.push(pglite);
+  private async pglite(existing: PGlite | undefined): Promise<SqlDriverAdapter> {
+    const pglite = existing ?? new PGlite();
+    if (!existing) this.opened.push({ dispose: () => pglite.close() });
     const adapter = await new PrismaPGlite(pglite).connect();
     // pglite-prisma-adapter 0.7.2 fires scripts without awaiting them, so a broken migration
     // would pass unnoticed; await it and let the adapter translate the error.
@@ -68,7 +79,7 @@ class PgliteShadowFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.opened.map((pglite) => pglite.close()));
+    await Promise.all(this.opened.map((resource) => resource.dispose()));
   }
 }
 
@@ -81,16 +92,21 @@ export function migrationList(migrationsDir: string): MigrationList {
     lockfile: { path: lockfile, content: existsSync(lockfile) ? readFileSync(lockfile, "utf8") : null },
     shadowDbInitScript: "",
     migrationDirectories: readMigrations(migrationsDir).map((migration) => ({
-      path: join(migrationsDir, migration.name),
+      path: migration.name, // the engine takes this as the migration's name
       migrationFile: { path: "migration.sql", content: { tag: "ok", value: migration.sql } },
     })),
   };
 }
 
-/** Runs `work` with a schema engine on PGlite; engine and databases are freed afterwards. */
-export async function withSchemaEngine<T>(schema: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+/** Runs `work` with a schema engine connected to `database` (default: a throw-away PGlite);
+ * the engine and the databases it opened are freed afterwards. */
+export async function withSchemaEngine<T>(
+  schema: string,
+  work: (engine: SchemaEngine) => Promise<T>,
+  database?: Database,
+): Promise<T> {
   await instantiateEngine();
-  const factory = new PgliteShadowFactory();
+  const factory = new EngineAdapterFactory(database);
   const engine = await engineBindings.SchemaEngine.new(
     { datamodels: [["schema.prisma", schema]] },
     () => {},

@@ -1,7 +1,8 @@
 // Throw-away migrated databases for tests, cheap enough for one per test file (or per test).
-// PGlite: the migrated (and prepared) cluster is dumped once per process and each new database
-// starts from that image. PostgreSQL: a template database is built once per migrations+cacheKey
-// (kept on the server across runs) and each test database is a `CREATE DATABASE … TEMPLATE` copy.
+// Every database is a copy of an image: the migrated schema plus what a keyed `prepare` wrote.
+// PGlite: the image is a `dumpDataDir()` made once per process. PostgreSQL: it is a template
+// database built once per migrations+cacheKey and kept on the server across runs; each test
+// database is a `CREATE DATABASE … TEMPLATE` copy of it.
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { type Database, openDatabase, parseDatabaseUrl } from "./client.js";
@@ -28,21 +29,32 @@ export interface TestDatabase extends Database {
 export const TEST_DATABASE_PREFIX = "thidua_test_";
 export const TEMPLATE_PREFIX = "thidua_tpl_";
 
-/** Changes whenever a migration or the cache key does. */
-function fingerprint(cacheKey: string): string {
-  const hash = createHash("sha256").update(cacheKey);
+/** What a database starts from: the migrated schema, plus what a keyed prepare wrote. */
+interface Image {
+  /** Names the image; changes whenever a migration or the cache key does. */
+  id: string;
+  /** Readable part of a template's name. */
+  label: string;
+  fill(db: Database): Promise<void>;
+}
+
+function imageOf(options: TestDatabaseOptions): Image {
+  const keyed = options.cacheKey !== undefined;
+  const hash = createHash("sha256").update(keyed ? `prepared:${options.cacheKey}` : "migrated");
   for (const migration of readMigrations(migrationsDir)) hash.update(`\0${migration.name}\0${migration.checksum}`);
-  return hash.digest("hex").slice(0, 16);
+  return {
+    id: hash.digest("hex").slice(0, 16),
+    label: (keyed ? options.cacheKey! : "migrated").toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 24) || "prepared",
+    async fill(db) {
+      await migrate(db);
+      if (keyed) await options.prepare?.(db);
+    },
+  };
 }
 
-async function prepared(db: Database, prepare: TestDatabaseOptions["prepare"]): Promise<void> {
-  await migrate(db);
-  await prepare?.(db);
-}
-
-/** A prepare without a cache key runs on every database; everything else starts from an image. */
-function fromImage(options: TestDatabaseOptions): boolean {
-  return !options.empty && (options.prepare === undefined || options.cacheKey !== undefined);
+/** Runs after the database is copied from its image: an unkeyed prepare, every time. */
+async function finish(db: Database, options: TestDatabaseOptions): Promise<void> {
+  if (options.cacheKey === undefined) await options.prepare?.(db);
 }
 
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
@@ -57,32 +69,33 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
 
 const pgliteImages = new Map<string, Promise<Blob>>();
 
-function pgliteImage(cacheKey: string, prepare: TestDatabaseOptions["prepare"]): Promise<Blob> {
-  const key = fingerprint(cacheKey);
-  let image = pgliteImages.get(key);
-  if (!image) {
-    image = (async () => {
+/** Even an empty database starts from an image: loading one is faster than PGlite's own initdb. */
+function pgliteImage(image: Image | null): Promise<Blob> {
+  const id = image?.id ?? "empty";
+  let dump = pgliteImages.get(id);
+  if (!dump) {
+    dump = (async () => {
       const db = await openDatabase({ url: "memory://" });
       try {
-        await prepared(db, prepare);
-        // uncompressed: gzip costs more time than the copy saves
+        await image?.fill(db);
+        // uncompressed: it loads faster than gzip, and the image stays in this process's memory
         return await db.pglite!.dumpDataDir("none");
       } finally {
         await db.close();
       }
     })();
     // a failed build is not cached: the next caller gets the error afresh
-    image.catch(() => pgliteImages.delete(key));
-    pgliteImages.set(key, image);
+    dump.catch(() => pgliteImages.delete(id));
+    pgliteImages.set(id, dump);
   }
-  return image;
+  return dump;
 }
 
 async function createPgliteDatabase(options: TestDatabaseOptions): Promise<TestDatabase> {
-  const snapshot = fromImage(options) ? await pgliteImage(options.cacheKey ?? "", options.prepare) : undefined;
+  const snapshot = await pgliteImage(options.empty ? null : imageOf(options));
   const db = await openDatabase({ url: "memory://", onQuery: options.onQuery, snapshot });
   try {
-    if (!snapshot && !options.empty) await prepared(db, options.prepare);
+    await finish(db, options);
   } catch (error) {
     await db.close();
     throw error;
@@ -118,10 +131,10 @@ async function databaseNames(admin: pg.Client): Promise<string[]> {
   return rows.map((row) => row.datname);
 }
 
-/** Returns the name of a template holding the migrated, prepared database; builds it if missing. */
-async function ensureTemplate(url: string, cacheKey: string, prepare: TestDatabaseOptions["prepare"]): Promise<string> {
-  const family = `${TEMPLATE_PREFIX}${cacheKey.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 24) || "migrated"}_`;
-  const name = `${family}${fingerprint(cacheKey)}`;
+/** Returns the name of a template database holding the image; builds it if missing. */
+async function ensureTemplate(url: string, image: Image): Promise<string> {
+  const family = `${TEMPLATE_PREFIX}${image.label}_`;
+  const name = `${family}${image.id}`;
   const ofFamily = new RegExp(`^${family}[0-9a-f]{16}(_partial)?$`);
   return withAdmin(url, async (admin) => {
     await admin.query("SELECT pg_advisory_lock($1)", [TEMPLATE_LOCK_KEY]);
@@ -137,7 +150,7 @@ async function ensureTemplate(url: string, cacheKey: string, prepare: TestDataba
     await admin.query(`CREATE DATABASE ${quote(building)}`);
     const db = await openDatabase({ url: withDatabase(url, building) });
     try {
-      await prepared(db, prepare);
+      await image.fill(db);
     } finally {
       await db.close();
     }
@@ -147,7 +160,7 @@ async function ensureTemplate(url: string, cacheKey: string, prepare: TestDataba
 }
 
 async function createPostgresDatabase(url: string, options: TestDatabaseOptions): Promise<TestDatabase> {
-  const template = fromImage(options) ? await ensureTemplate(url, options.cacheKey ?? "", options.prepare) : null;
+  const template = options.empty ? null : await ensureTemplate(url, imageOf(options));
   const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
   await withAdmin(url, (admin) =>
     admin.query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`),
@@ -161,7 +174,7 @@ async function createPostgresDatabase(url: string, options: TestDatabaseOptions)
     throw error;
   }
   try {
-    if (!template && !options.empty) await prepared(db, options.prepare);
+    await finish(db, options);
   } catch (error) {
     await db.close();
     await drop();
