@@ -94,7 +94,7 @@ export function readMigrations(dir: string = migrationsDir): MigrationFile[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .sort()
+    .sort((a, b) => a.localeCompare(b)) // the order Prisma's CLI lists them in
     .map((name) => {
       const file = join(dir, name, "migration.sql");
       if (!existsSync(file)) throw new MigrationError(`${join(dir, name)} has no migration.sql`);

@@ -86,10 +86,11 @@ class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
 const noFilters = { externalTables: [], externalEnums: [] };
 
 export function migrationList(migrationsDir: string): MigrationList {
+  // shaped as Prisma's CLI builds it: paths relative to baseDir
   const lockfile = join(migrationsDir, "migration_lock.toml");
   return {
     baseDir: migrationsDir,
-    lockfile: { path: lockfile, content: existsSync(lockfile) ? readFileSync(lockfile, "utf8") : null },
+    lockfile: { path: "migration_lock.toml", content: existsSync(lockfile) ? readFileSync(lockfile, "utf8") : null },
     shadowDbInitScript: "",
     migrationDirectories: readMigrations(migrationsDir).map((migration) => ({
       path: migration.name, // the engine takes this as the migration's name
