@@ -21,7 +21,7 @@ try {
   }
   if (db.kind === "pglite" && (await isDatabaseEmpty(db.prisma))) {
     const demo = env.NODE_ENV !== "production";
-    logger.info(`empty embedded database: loading the seed facts${demo ? " and the demo data (about a minute)" : ""}`);
+    logger.info(`empty embedded database: loading the seed facts${demo ? " and the demo data" : ""}`);
     await seedDatabase(db.prisma, { demo, log: (line) => logger.info(`seed: ${line}`) });
   }
 } catch (error) {
