@@ -20,6 +20,10 @@ export function usePageArgs(pageSize: number) {
 export function Pagination({ pageInfo }: { pageInfo: PageCursors }) {
   const { t } = useI18n();
   const [params] = useSearchParams();
+  // Relay only promises hasPreviousPage when paging backwards and hasNextPage when paging
+  // forwards; having arrived through a cursor says the other direction has rows too.
+  const hasPrevious = pageInfo.hasPreviousPage || params.has("after");
+  const hasNext = pageInfo.hasNextPage || params.has("before");
   const linkTo = (name: "after" | "before", cursor: string) => {
     const next = new URLSearchParams(params);
     next.delete("after");
@@ -29,7 +33,7 @@ export function Pagination({ pageInfo }: { pageInfo: PageCursors }) {
   };
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
-      {pageInfo.hasPreviousPage && pageInfo.startCursor ? (
+      {hasPrevious && pageInfo.startCursor ? (
         <Link to={linkTo("before", pageInfo.startCursor)} rel="prev">
           ← {t("pagination.previous")}
         </Link>
@@ -38,7 +42,7 @@ export function Pagination({ pageInfo }: { pageInfo: PageCursors }) {
           ← {t("pagination.previous")}
         </span>
       )}
-      {pageInfo.hasNextPage && pageInfo.endCursor ? (
+      {hasNext && pageInfo.endCursor ? (
         <Link to={linkTo("after", pageInfo.endCursor)} rel="next">
           {t("pagination.next")} →
         </Link>

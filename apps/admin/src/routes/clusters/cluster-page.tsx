@@ -5,6 +5,7 @@ import { QueryStatus } from "../../components/query-status.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { ClearanceRate } from "./clearance-rate.tsx";
 import { Conference } from "./conference.tsx";
+import { EventList } from "./event-list.tsx";
 import { LeaderTimeline } from "./leader-timeline.tsx";
 import { MembersTable } from "./members-table.tsx";
 import { ClusterOverviewQuery } from "./operations.ts";
@@ -24,7 +25,7 @@ export function ClusterPage() {
 }
 
 function ClusterOverview({ number }: { number: number }) {
-  const { t, pick, enumLabel } = useI18n();
+  const { t, pick } = useI18n();
   const [params, setParams] = useSearchParams();
   const year = parseYear(params.get("year")) ?? defaultYear;
   const [{ data, fetching, error }] = useQuery({ query: ClusterOverviewQuery, variables: { number, year } });
@@ -33,7 +34,8 @@ function ClusterOverview({ number }: { number: number }) {
   if (data && !cluster) return <NotFound />;
 
   const years = [...new Set([...(cluster?.leadershipTerms.map((term) => term.year) ?? []), year])].sort();
-  const conferences = data?.events.edges.map((edge) => edge.node) ?? [];
+  const review = data?.review.edges[0]?.node;
+  const otherEvents = data?.events.edges.map((edge) => edge.node).filter((event) => event.id !== review?.id) ?? [];
 
   return (
     <>
@@ -42,10 +44,7 @@ function ClusterOverview({ number }: { number: number }) {
         <Link to="/clusters">{t("clusters.title")}</Link>
       </nav>
       <div className="page-header">
-        <div>
-          {cluster && <p className="eyebrow">{enumLabel("ClusterKind", cluster.kind)}</p>}
-          <h1>{cluster ? pick(cluster.name, cluster.nameEn) : t("clusters.title")}</h1>
-        </div>
+        <h1>{cluster ? pick(cluster.name, cluster.nameEn) : t("clusters.title")}</h1>
         <label className="field field-inline">
           <span>{t("cluster.yearLabel")}</span>
           <select
@@ -91,15 +90,20 @@ function ClusterOverview({ number }: { number: number }) {
             <LeaderTimeline terms={cluster.leadershipTerms} selectedYear={year} />
           </div>
           <div className="span-2">
-            {conferences.length === 0 ? (
+            {review ? (
+              <Conference event={review} />
+            ) : (
               <section className="card" aria-labelledby="conference-heading">
                 <h2 id="conference-heading">{t("cluster.conference", { year })}</h2>
                 <p className="muted">{t("cluster.noConference")}</p>
               </section>
-            ) : (
-              conferences.map((event) => <Conference key={event.title + event.date} event={event} />)
             )}
           </div>
+          {otherEvents.length > 0 && (
+            <div className="span-2">
+              <EventList year={year} events={otherEvents} />
+            </div>
+          )}
         </div>
       )}
     </>

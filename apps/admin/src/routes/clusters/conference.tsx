@@ -8,7 +8,7 @@ export function Conference({ event }: { event: ConferenceDetailsFragment }) {
   return (
     <section className="card" aria-labelledby="conference-heading">
       <p className="eyebrow">{enumLabel("EventKind", event.kind)}</p>
-      <h2 id="conference-heading">{event.title}</h2>
+      <h2 id="conference-heading">{pick(event.title, event.titleEn)}</h2>
       <dl className="facts">
         <div>
           <dt>{t("cluster.date")}</dt>
@@ -20,7 +20,7 @@ export function Conference({ event }: { event: ConferenceDetailsFragment }) {
           <div>
             <dt>{t("cluster.host")}</dt>
             <dd>
-              <Link to={`/units/${encodeURIComponent(event.hostUnit.code)}`}>{event.hostUnit.shortName}</Link>
+              <Link to={`/units/${encodeURIComponent(event.hostUnit.code)}`}>{event.hostUnit.shortName ?? event.hostUnit.name}</Link>
             </dd>
           </div>
         )}
@@ -57,7 +57,7 @@ export function Conference({ event }: { event: ConferenceDetailsFragment }) {
                 <td>{participant.titleAtEvent ? pick(participant.titleAtEvent, participant.titleAtEventEn) : t("common.none")}</td>
                 <td>
                   {participant.unit ? (
-                    <Link to={`/units/${encodeURIComponent(participant.unit.code)}`}>{participant.unit.shortName}</Link>
+                    <Link to={`/units/${encodeURIComponent(participant.unit.code)}`}>{participant.unit.shortName ?? participant.unit.name}</Link>
                   ) : (
                     t("common.none")
                   )}

@@ -2,55 +2,62 @@ import { Link } from "react-router";
 import type { LeadershipTermItemFragment } from "../../graphql/generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 
+type Term = LeadershipTermItemFragment;
+
 /**
- * Leadership terms by year, oldest first. A term that began with a handover names the unit it
- * came from (the same role's term of the year before), the date and the conference.
+ * The cluster's leader (and deputy) year by year, oldest first. A term that began with a handover
+ * names the unit it came from (the same role's term the year before), the day and the conference.
  */
-export function LeaderTimeline({ terms, selectedYear }: { terms: readonly LeadershipTermItemFragment[]; selectedYear: number }) {
-  const { t, date, enumLabel } = useI18n();
-  const sorted = [...terms].sort((a, b) => a.year - b.year || a.role.localeCompare(b.role));
-  const previous = (term: LeadershipTermItemFragment) =>
-    sorted.find((other) => other.year === term.year - 1 && other.role === term.role);
+export function LeaderTimeline({ terms, selectedYear }: { terms: readonly Term[]; selectedYear: number }) {
+  const { t, date, pick, enumLabel } = useI18n();
+  const byYear = new Map<number, Term[]>();
+  for (const term of [...terms].sort((a, b) => a.year - b.year)) {
+    byYear.set(term.year, [...(byYear.get(term.year) ?? []), term]);
+  }
+  // LEADER before DEPUTY_LEADER, the order of the domain's enum
+  const roleOrder = (term: Term) => (term.role === "LEADER" ? 0 : 1);
+  const previous = (term: Term) => byYear.get(term.year - 1)?.find((other) => other.role === term.role);
 
   return (
     <section className="card" aria-labelledby="leader-timeline-heading">
       <h2 id="leader-timeline-heading">{t("cluster.timeline")}</h2>
-      {sorted.length === 0 ? (
+      {byYear.size === 0 ? (
         <p className="muted">{t("state.empty")}</p>
       ) : (
         <ol className="timeline">
-          {sorted.map((term) => {
-            const from = previous(term);
-            return (
-              <li
-                key={`${term.year}-${term.role}`}
-                className={term.year === selectedYear ? "timeline-item is-current" : "timeline-item"}
-                data-testid={`leader-term-${term.year}`}
-              >
-                <h3 className="timeline-year">{term.year}</h3>
-                <p className="timeline-unit">
-                  <span className="badge">{enumLabel("ClusterRole", term.role)}</span>{" "}
-                  <Link to={`/units/${encodeURIComponent(term.unit.code)}`}>{term.unit.shortName ?? term.unit.name}</Link>
-                </p>
-                {term.handedOverAt && (
-                  <p className="timeline-handover">
-                    <span aria-hidden="true">⇄ </span>
-                    {t("cluster.handover", {
-                      from: from ? (from.unit.shortName ?? from.unit.name) : t("common.none"),
-                      date: date(term.handedOverAt),
-                    })}
-                    {term.handedOverAtEvent && <> {t("cluster.handoverAt", { event: term.handedOverAtEvent.title })}</>}
-                    {term.receivedBy && (
-                      <>
-                        <br />
-                        {t("cluster.receivedBy", { name: term.receivedBy.fullName })}
-                      </>
+          {[...byYear].map(([year, yearTerms]) => (
+            <li key={year} className={year === selectedYear ? "timeline-item is-current" : "timeline-item"}>
+              <h3 className="timeline-year">{year}</h3>
+              {yearTerms.sort((a, b) => roleOrder(a) - roleOrder(b)).map((term) => {
+                const from = previous(term);
+                return (
+                  <div
+                    key={term.role}
+                    className={term.role === "LEADER" ? "term term-leader" : "term"}
+                    data-testid={term.role === "LEADER" ? `leader-${year}` : undefined}
+                  >
+                    <p className="term-unit">
+                      <span className={term.role === "LEADER" ? "badge badge-accent" : "badge"}>{enumLabel("ClusterRole", term.role)}</span>
+                      <Link to={`/units/${encodeURIComponent(term.unit.code)}`}>{term.unit.shortName ?? term.unit.name}</Link>
+                    </p>
+                    {term.handedOverAt && (
+                      <p className="handover">
+                        <span aria-hidden="true">⇄ </span>
+                        {t("cluster.handover", {
+                          from: from ? (from.unit.shortName ?? from.unit.name) : t("common.none"),
+                          date: date(term.handedOverAt),
+                        })}
+                        {term.handedOverAtEvent && <> {t("cluster.handoverAt", { event: pick(term.handedOverAtEvent.title, term.handedOverAtEvent.titleEn) })}</>}
+                        {term.receivedBy && (
+                          <span className="secondary">{t("cluster.receivedBy", { name: term.receivedBy.fullName })}</span>
+                        )}
+                      </p>
                     )}
-                  </p>
-                )}
-              </li>
-            );
-          })}
+                  </div>
+                );
+              })}
+            </li>
+          ))}
         </ol>
       )}
     </section>

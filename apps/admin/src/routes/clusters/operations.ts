@@ -27,6 +27,7 @@ export const LeadershipTermItemFragment = graphql(`
     handedOverAt
     handedOverAtEvent {
       title
+      titleEn
       date
     }
     receivedBy {
@@ -39,10 +40,12 @@ export const ConferenceDetailsFragment = graphql(`
   fragment ConferenceDetails on Event {
     id
     title
+    titleEn
     date
     kind
     hostUnit {
       code
+      name
       shortName
     }
     participants {
@@ -56,6 +59,7 @@ export const ConferenceDetailsFragment = graphql(`
       titleAtEventEn
       unit {
         code
+        name
         shortName
       }
     }
@@ -85,10 +89,22 @@ export const ClusterOverviewQuery = graphql(`
         ...LeadershipTermItem
       }
     }
-    events(clusterNumber: $number, year: $year, first: 10) {
+    review: events(clusterNumber: $number, year: $year, kind: YEAR_END_REVIEW, first: 1) {
       edges {
         node {
           ...ConferenceDetails
+        }
+      }
+    }
+    events(clusterNumber: $number, year: $year, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          titleEn
+          date
+          kind
         }
       }
     }

@@ -26,7 +26,7 @@ export function PeoplePage() {
       <div className="page-header">
         <h1>{t("people.title")}</h1>
       </div>
-      <section className="card">
+      <section className="card" aria-busy={fetching}>
         <SearchField label={t("people.search")} hint={t("people.searchHint")} />
         <QueryStatus fetching={fetching && !data} error={error} />
         {people && (
