@@ -5,7 +5,8 @@ import "./units.js";
 import "./clusters.js";
 import "./personnel.js";
 import "./events.js";
-import "./metrics.js";
+import "./metrics/types.js";
+import "./metrics/queries.js";
 import { builder } from "../builder.js";
 
 export const schema = builder.toSchema();
