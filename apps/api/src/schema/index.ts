@@ -1,10 +1,14 @@
 // The whole schema: each module registers its area's types and root fields on the builder.
 import "./scalars.js";
 import "./errors.js";
-import "./units.js";
-import "./clusters.js";
-import "./personnel.js";
-import "./events.js";
+import "./units/types.js";
+import "./units/queries.js";
+import "./clusters/types.js";
+import "./clusters/queries.js";
+import "./personnel/types.js";
+import "./personnel/queries.js";
+import "./events/types.js";
+import "./events/queries.js";
 import "./metrics/types.js";
 import "./metrics/queries.js";
 import { builder } from "../builder.js";

@@ -1,7 +1,7 @@
 // People and officers (CBCS): ranks, posts, unit assignments and party roles, all effective-dated.
 import { Rank } from "@thidua/db/prisma-enums";
-import { builder } from "../builder.js";
-import { assignedOn, heldOn, matchesSearch } from "./filters.js";
+import { builder } from "../../builder.js";
+import { assignedOn, heldOn, matchesSearch } from "../filters/where.js";
 
 export const RankEnum = builder.enumType(Rank, {
   name: "Rank",
@@ -100,24 +100,3 @@ builder.prismaObject("UnitAssignment", {
     effectiveTo: t.expose("effectiveTo", { type: "Date", nullable: true, description: "Exclusive; null while serving." }),
   }),
 });
-
-builder.queryFields((t) => ({
-  person: t.prismaField({
-    type: "Person",
-    nullable: true,
-    description: "The person with this source key, or null when there is none.",
-    args: { key: t.arg.string({ required: true }) },
-    resolve: (query, _root, { key }, { prisma }) => prisma.person.findUnique({ ...query, where: { key } }),
-  }),
-  people: t.prismaConnection({
-    type: "Person",
-    cursor: "id",
-    description: "People by name.",
-    args: {
-      search: t.arg.string({ description: 'Words of the name, with or without diacritics: "tran van duong".' }),
-    },
-    totalCount: (_connection, { search }, { prisma }) => prisma.person.count({ where: matchesSearch(search) }),
-    resolve: (query, _root, { search }, { prisma }) =>
-      prisma.person.findMany({ ...query, where: matchesSearch(search), orderBy: [{ fullName: "asc" }, { id: "asc" }] }),
-  }),
-}));

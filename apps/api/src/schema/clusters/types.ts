@@ -1,7 +1,7 @@
 // Emulation clusters (cụm thi đua): members by year and the yearly leader (cụm trưởng).
 import { ClusterKind, ClusterRole } from "@thidua/db/prisma-enums";
-import { builder } from "../builder.js";
-import { Unit } from "./units.js";
+import { builder } from "../../builder.js";
+import { Unit } from "../units/types.js";
 
 export const ClusterKindEnum = builder.enumType(ClusterKind, { name: "ClusterKind" });
 export const ClusterRoleEnum = builder.enumType(ClusterRole, { name: "ClusterRole" });
@@ -81,20 +81,3 @@ builder.prismaObject("LeadershipTerm", {
     receivedBy: t.relation("receivedBy", { nullable: true, description: "Who received the role for the unit." }),
   }),
 });
-
-builder.queryFields((t) => ({
-  cluster: t.prismaField({
-    type: "Cluster",
-    nullable: true,
-    description: "The cluster with this number, or null when there is none.",
-    args: { number: t.arg.int({ required: true }) },
-    resolve: (query, _root, { number }, { prisma }) => prisma.cluster.findUnique({ ...query, where: { number } }),
-  }),
-  clusters: t.prismaConnection({
-    type: "Cluster",
-    cursor: "id",
-    description: "Clusters by number.",
-    totalCount: (_connection, _args, { prisma }) => prisma.cluster.count(),
-    resolve: (query, _root, _args, { prisma }) => prisma.cluster.findMany({ ...query, orderBy: { number: "asc" } }),
-  }),
-}));
