@@ -3,13 +3,17 @@ import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import type PrismaTypes from "@thidua/db/pothos-types";
 import { getDatamodel } from "@thidua/db/pothos-types";
+import { GraphQLError } from "graphql";
+import { type AuthScopes, authScopes } from "./auth/scopes.js";
 import type { Context } from "./context.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: AuthScopes;
   PrismaTypes: PrismaTypes;
   // non-null unless a field says otherwise, connection edges and nodes included
   DefaultFieldNullability: false;
@@ -20,10 +24,13 @@ export const builder = new SchemaBuilder<{
     /** A calendar day, YYYY-MM-DD (held as UTC midnight, as Prisma reads `@db.Date`). */
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
+    /** A record as the audit log stores it. */
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  // errors before prisma, so that `errors` also wraps prisma fields (scope-auth will go first)
-  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  // scope-auth first: nothing runs before authorization; errors before prisma, so that `errors`
+  // also wraps prisma fields
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
   defaultFieldNullability: false,
   prisma: {
     // one client per database, not per process: the API is created around an open database
@@ -41,6 +48,19 @@ export const builder = new SchemaBuilder<{
   errors: {
     defaultTypes: [],
   },
+  scopeAuth: {
+    authScopes,
+    unauthorizedError: (_parent, context) => unauthorized(context),
+  },
 });
 
-builder.queryType({});
+/** Anonymous callers are told to sign in; signed-in ones that their role does not reach this. */
+function unauthorized({ session }: Context) {
+  return session
+    ? new GraphQLError("Your account's role does not allow this.", { extensions: { code: "FORBIDDEN" } })
+    : new GraphQLError("Sign in first.", { extensions: { code: "UNAUTHENTICATED" } });
+}
+
+// Every root field needs a session unless it says otherwise (only `login` does).
+builder.queryType({ authScopes: { authenticated: true } });
+builder.mutationType({ authScopes: { authenticated: true } });

@@ -1,9 +1,14 @@
-// What every resolver receives: the database client and the request's id (the session joins it
-// when accounts arrive).
+// What every resolver receives: the database client, the request's id and the caller's session.
 import type { PrismaClient } from "@thidua/db/prisma";
+import type { RequestAuth } from "./auth/request-auth.js";
+import type { Session } from "./auth/session.js";
 
 export interface Context {
   prisma: PrismaClient;
   /** The caller's `x-request-id`, or a fresh one; echoed in the response and in error logs. */
   requestId: string;
+  /** The signed-in account, or null for an anonymous request. */
+  session: Session | null;
+  /** Per-request lookups for the auth scopes (memoised), the caller's address, response cookies. */
+  auth: RequestAuth;
 }

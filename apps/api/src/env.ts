@@ -12,6 +12,12 @@ const schema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** A session ends after this long without a request (renewed as it is used)… */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  /** …and this long after sign-in, used or not. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  /** Secure session cookies (HTTPS only); on unless NODE_ENV is development or test. */
+  SESSION_COOKIE_SECURE: z.enum(["true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

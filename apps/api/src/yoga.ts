@@ -3,6 +3,8 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@thidua/db/client";
 import { createYoga, type Plugin, type YogaLogger } from "graphql-yoga";
+import { createRequestAuth } from "./auth/request-auth.js";
+import { resolveSession, tokenOf } from "./auth/session.js";
 import type { Context } from "./context.js";
 import { useHealthProbes } from "./health.js";
 import { schema } from "./schema/index.js";
@@ -33,15 +35,43 @@ function useRequestId(ids: WeakMap<Request, string>): Plugin {
   };
 }
 
+/** Sends the Set-Cookie headers resolvers queued (login, logout) with the response. */
+function useResponseCookies(cookies: WeakMap<Request, string[]>): Plugin {
+  return {
+    onResponse: ({ request, response }) => {
+      for (const cookie of cookies.get(request) ?? []) response.headers.append("set-cookie", cookie);
+    },
+  };
+}
+
+/** What node's http server hands yoga beside the request (nothing under `yoga.fetch`). */
+interface ServerContext {
+  req?: { socket?: { remoteAddress?: string } };
+}
+
 export function createApi({ db, logger = false, exposeErrors = false }: ApiOptions) {
   const requestIds = new WeakMap<Request, string>();
-  return createYoga<Record<string, unknown>, Context>({
+  const responseCookies = new WeakMap<Request, string[]>();
+  return createYoga<ServerContext, Context>({
     schema,
     logging: logger,
     // anything not a GraphQLError (or a typed result) reaches clients as "Unexpected error."
     maskedErrors: { isDev: exposeErrors },
     landingPage: false,
-    plugins: [useHealthProbes(db), useRequestId(requestIds)],
-    context: ({ request }) => ({ prisma: db.prisma, requestId: requestIds.get(request) ?? randomUUID() }),
+    plugins: [useHealthProbes(db), useRequestId(requestIds), useResponseCookies(responseCookies)],
+    context: async ({ request, req }): Promise<Context> => {
+      const token = tokenOf(request);
+      const session = token ? await resolveSession(db.prisma, token) : null;
+      const cookies: string[] = [];
+      responseCookies.set(request, cookies);
+      const auth = createRequestAuth({
+        prisma: db.prisma,
+        session,
+        clientAddress: req?.socket?.remoteAddress ?? "unknown",
+        userAgent: request.headers.get("user-agent"),
+        cookies,
+      });
+      return { prisma: db.prisma, requestId: requestIds.get(request) ?? randomUUID(), session, auth };
+    },
   });
 }

@@ -76,11 +76,12 @@ describe("arguments", () => {
 describe("unexpected failures", () => {
   it("are masked: no SQL, driver or database detail reaches the client", async () => {
     const spare = await seededTestDatabase();
-    const { graphql, yoga } = testApi(spare);
+    const { graphql, yoga, authHeaders } = testApi(spare);
+    const session = await authHeaders();
     await spare.dispose();
     const response = await yoga.fetch("http://api.test/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-request-id": "test-masked-1" },
+      headers: { "content-type": "application/json", "x-request-id": "test-masked-1", ...session },
       body: JSON.stringify({ query: "{ units(first: 1) { totalCount } }" }),
     });
     expect(response.headers.get("x-request-id")).toBe("test-masked-1");

@@ -4,7 +4,9 @@ import { resolve } from "node:path";
 import { repoRoot } from "@thidua/db/client";
 import { seedDatabase } from "@thidua/db/seed";
 import { createTestDatabase, type TestDatabase } from "@thidua/db/test-database";
+import type { AccountRole } from "@thidua/db/prisma-enums";
 import { expect } from "vitest";
+import { SESSION_COOKIE, startSession } from "../src/auth/session.js";
 import { env } from "../src/env.js";
 import { createApi } from "../src/yoga.js";
 
@@ -26,14 +28,47 @@ export function seededTestDatabase(options: { onQuery?: (sql: string) => void } 
   });
 }
 
-export function testApi(db: TestDatabase) {
+/** The unit of the test UNIT_EDITOR, as the demo's editor account. */
+export const TEST_EDITOR_UNIT = "CATP-HP";
+
+/** A test account of that role (one per role and database) with a fresh session: its token. */
+export async function signIn(db: TestDatabase, role: AccountRole): Promise<string> {
+  const unit = role === "UNIT_EDITOR" ? await db.prisma.unit.findUniqueOrThrow({ where: { code: TEST_EDITOR_UNIT } }) : null;
+  const email = `${role.toLowerCase().replace("_", "-")}@test.thidua`;
+  const account = await db.prisma.account.upsert({
+    where: { email },
+    update: {},
+    // no password signs in to it: tests hold its session token
+    create: { email, passwordHash: "!", displayName: `Test ${role}`, role, unitId: unit?.id ?? null },
+  });
+  return (await startSession(db.prisma, account.id)).token;
+}
+
+export interface TestApiOptions {
+  /** The caller's role: ADMIN unless said; null for an anonymous caller. */
+  as?: AccountRole | null;
+  /** How the session travels: the cookie (as the dashboard) or a bearer token (as a script). */
+  via?: "cookie" | "bearer";
+}
+
+export function testApi(db: TestDatabase, { as = "ADMIN", via = "cookie" }: TestApiOptions = {}) {
   const yoga = createApi({ db });
+  // started now, so that signing in is over before a test counts statements
+  const token = as ? signIn(db, as) : Promise.resolve(null);
+  token.catch(() => undefined);
+
+  /** Headers carrying the session, for tests that make their own requests. */
+  async function authHeaders(): Promise<Record<string, string>> {
+    const value = await token;
+    if (!value) return {};
+    return via === "bearer" ? { authorization: `Bearer ${value}` } : { cookie: `${SESSION_COOKIE}=${value}` };
+  }
 
   // biome-ignore lint/suspicious/noExplicitAny: the tests assert the shape of what comes back
   async function graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) {
     const response = await yoga.fetch("http://api.test/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(await authHeaders()) },
       body: JSON.stringify({ query, variables }),
     });
     expect(response.headers.get("content-type")).toMatch(/json/);
@@ -48,7 +83,7 @@ export function testApi(db: TestDatabase) {
     return result.data as Data;
   }
 
-  return { yoga, graphql, data };
+  return { yoga, graphql, data, authHeaders };
 }
 
 /** The source facts, read from the file itself (not through the seed), beside the repository. */

@@ -3,6 +3,7 @@ import { builder } from "../../builder.js";
 
 builder.queryFields((t) => ({
   cluster: t.prismaField({
+    authScopes: { readAggregates: true },
     type: "Cluster",
     nullable: true,
     description: "The cluster with this number, or null when there is none.",
@@ -10,6 +11,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { number }, { prisma }) => prisma.cluster.findUnique({ ...query, where: { number } }),
   }),
   clusters: t.prismaConnection({
+    authScopes: { readAggregates: true },
     type: "Cluster",
     cursor: "id",
     description: "Clusters by number.",

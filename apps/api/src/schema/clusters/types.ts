@@ -10,6 +10,7 @@ export const ClusterRoleEnum = builder.enumType(ClusterRole, { name: "ClusterRol
 const memberIn = (year: number) => ({ fromYear: { lte: year }, OR: [{ toYear: null }, { toYear: { gte: year } }] });
 
 builder.prismaNode("Cluster", {
+  authScopes: { readAggregates: true },
   id: { field: "id" },
   nullable: true,
   description: "An emulation cluster (Cụm thi đua) or bloc (Khối thi đua) of the ministry.",
@@ -59,6 +60,7 @@ builder.prismaNode("Cluster", {
 });
 
 builder.prismaObject("ClusterMembership", {
+  authScopes: { readAggregates: true },
   fields: (t) => ({
     unit: t.relation("unit"),
     fromYear: t.exposeInt("fromYear"),
@@ -67,6 +69,7 @@ builder.prismaObject("ClusterMembership", {
 });
 
 builder.prismaObject("LeadershipTerm", {
+  authScopes: { readAggregates: true },
   description: "A unit's year as cluster leader or deputy leader.",
   fields: (t) => ({
     year: t.exposeInt("year"),

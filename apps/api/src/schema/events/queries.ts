@@ -14,6 +14,7 @@ builder.queryFields((t) => {
 
   return {
     event: t.prismaField({
+      authScopes: { readAggregates: true },
       type: "Event",
       nullable: true,
       description: "The event with this source key, or null when there is none.",
@@ -21,6 +22,7 @@ builder.queryFields((t) => {
       resolve: (query, _root, { key }, { prisma }) => prisma.event.findUnique({ ...query, where: { key } }),
     }),
     events: t.prismaConnection({
+      authScopes: { readAggregates: true },
       type: "Event",
       cursor: "id",
       description: "Events, latest first.",

@@ -11,6 +11,7 @@ export const ParticipantRoleEnum = builder.enumType(ParticipantRole, {
 });
 
 builder.prismaNode("Event", {
+  authScopes: { readAggregates: true },
   id: { field: "id" },
   nullable: true,
   fields: (t) => ({
@@ -35,13 +36,14 @@ builder.prismaNode("Event", {
 });
 
 builder.prismaObject("EventParticipant", {
+  authScopes: { readAggregates: true },
   description: "A person's part in an event, with the title they held that day as the source gives it.",
   fields: (t) => ({
     role: t.expose("role", { type: ParticipantRoleEnum }),
     person: t.relation("person"),
     titleAtEvent: t.exposeString("titleAtEvent", { nullable: true }),
     titleAtEventEn: t.exposeString("titleAtEventEn", { nullable: true }),
-    rankAtEvent: t.expose("rankAtEvent", { type: RankEnum, nullable: true }),
+    rankAtEvent: t.expose("rankAtEvent", { type: RankEnum, nullable: true, authScopes: { readRoster: true } }),
     unit: t.relation("unit", { nullable: true, description: "The unit the person represented." }),
     event: t.relation("event"),
   }),

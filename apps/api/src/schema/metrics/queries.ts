@@ -7,6 +7,7 @@ import { IndicatorCategoryEnum, IndicatorValue } from "./types.js";
 
 builder.queryFields((t) => ({
   indicator: t.prismaField({
+    authScopes: { readAggregates: true },
     type: "Indicator",
     nullable: true,
     description: "The indicator with this code, or null when there is none.",
@@ -14,6 +15,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { code }, { prisma }) => prisma.indicator.findUnique({ ...query, where: { code } }),
   }),
   indicators: t.prismaConnection({
+    authScopes: { readAggregates: true },
     type: "Indicator",
     cursor: "id",
     description: "The indicator catalogue in its reporting order.",
@@ -27,6 +29,7 @@ builder.queryFields((t) => ({
       }),
   }),
   indicatorValue: t.field({
+    authScopes: { readAggregates: true },
     type: IndicatorValue,
     description:
       "An indicator's value for a year, over the members of a cluster that year or over one unit (give exactly one " +

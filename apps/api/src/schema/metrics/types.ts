@@ -13,6 +13,7 @@ export const AggregationEnum = builder.enumType(Aggregation, {
 });
 
 export const Indicator = builder.prismaNode("Indicator", {
+  authScopes: { readAggregates: true },
   id: { field: "id" },
   nullable: true,
   fields: (t) => ({
@@ -30,6 +31,7 @@ export const Indicator = builder.prismaNode("Indicator", {
 });
 
 export const IndicatorValue = builder.objectRef<ComputedValue & { indicator: IndicatorRow; year: number }>("IndicatorValue").implement({
+  authScopes: { readAggregates: true },
   description:
     "An indicator over one year for a cluster's members (or one unit): each unit's monthly observations " +
     "(its quarterly or yearly figure when it has no monthly ones), combined by the indicator's aggregation.",

@@ -4,6 +4,7 @@ import { matchesSearch } from "../filters/where.js";
 
 builder.queryFields((t) => ({
   person: t.prismaField({
+    authScopes: { readRoster: true },
     type: "Person",
     nullable: true,
     description: "The person with this source key, or null when there is none.",
@@ -11,6 +12,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { key }, { prisma }) => prisma.person.findUnique({ ...query, where: { key } }),
   }),
   people: t.prismaConnection({
+    authScopes: { readRoster: true },
     type: "Person",
     cursor: "id",
     description: "People by name.",

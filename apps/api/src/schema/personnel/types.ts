@@ -1,5 +1,6 @@
 // People and officers (CBCS): ranks, posts, unit assignments and party roles, all effective-dated.
-import { Rank } from "@thidua/db/prisma-enums";
+import { Gender, Rank } from "@thidua/db/prisma-enums";
+import { rankTier, rankTiers } from "@thidua/domain/ranks";
 import { builder } from "../../builder.js";
 import { assignedOn, heldOn, matchesSearch } from "../filters/where.js";
 
@@ -8,7 +9,15 @@ export const RankEnum = builder.enumType(Rank, {
   description: "The rank ladder of the People's Public Security, lowest (BINH_NHI) to highest (DAI_TUONG).",
 });
 
-builder.prismaNode("Person", {
+export const RankTierEnum = builder.enumType("RankTier", {
+  values: rankTiers,
+  description: "Groups of ranks, lowest first: enlisted (chiến sĩ), NCOs (hạ sĩ quan), company, field and general officers (sĩ quan cấp úy, cấp tá, cấp tướng).",
+});
+export const GenderEnum = builder.enumType(Gender, { name: "Gender" });
+
+export const Person = builder.prismaNode("Person", {
+  // names (of event participants, leaders) are aggregate-level; roster details are per field
+  authScopes: { readAggregates: true },
   id: { field: "id" },
   nullable: true,
   description: "A person: an officer, or a civilian who took part in an event.",
@@ -22,6 +31,7 @@ builder.prismaNode("Person", {
       resolve: (person) => person.officer !== null,
     }),
     rank: t.field({
+      authScopes: { readRoster: true },
       type: RankEnum,
       nullable: true,
       description: "The rank held on asOf (today when omitted); null for civilians.",
@@ -41,16 +51,19 @@ builder.prismaNode("Person", {
       resolve: (person) => person.officer?.rankGrants[0]?.rank ?? null,
     }),
     posts: t.relation("posts", {
+      authScopes: { readRoster: true },
       description: "Posts (chức vụ), latest first.",
       args: { asOf: t.arg({ type: "Date", description: "Only those held on this day; all when omitted." }) },
       query: ({ asOf }) => ({ where: heldOn(asOf), orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
     }),
     partyRoles: t.relation("partyRoles", {
+      authScopes: { readRoster: true },
       description: "Party roles held alongside the posts, latest first.",
       args: { asOf: t.arg({ type: "Date", description: "Only those held on this day; all when omitted." }) },
       query: ({ asOf }) => ({ where: heldOn(asOf), orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
     }),
     assignments: t.relation("unitAssignments", {
+      authScopes: { readRoster: true },
       description: "The units served in, latest first.",
       args: { asOf: t.arg({ type: "Date", description: "Only those held on this day; all when omitted." }) },
       query: ({ asOf }) => ({ where: assignedOn(asOf), orderBy: [{ effectiveFrom: "desc" }, { id: "asc" }] }),
@@ -62,7 +75,28 @@ builder.prismaNode("Person", {
   }),
 });
 
+builder.prismaObject("RankGrant", {
+  description: "A rank held from effectiveFrom until the next grant.",
+  fields: (t) => ({
+    rank: t.expose("rank", { type: RankEnum }),
+    tier: t.field({ type: RankTierEnum, select: { rank: true }, resolve: (grant) => rankTier(grant.rank) }),
+    effectiveFrom: t.expose("effectiveFrom", {
+      type: "Date",
+      description: "When only attested (attestedOn), the day the source confirms it: the grant itself was earlier.",
+    }),
+    effectiveTo: t.expose("effectiveTo", { type: "Date", nullable: true, description: "Exclusive: the next grant's day; null while held." }),
+    attestedOn: t.expose("attestedOn", { type: "Date", nullable: true }),
+    decisionNumber: t.exposeString("decisionNumber", { nullable: true }),
+    person: t.field({
+      type: Person,
+      select: (_args, _context, nestedSelection) => ({ officer: { select: { person: nestedSelection(true) } } }),
+      resolve: (grant) => grant.officer.person,
+    }),
+  }),
+});
+
 builder.prismaObject("PostAssignment", {
+  authScopes: { readRoster: true },
   description: "A post held by a person, in a unit or (for civilians) an outside organisation.",
   fields: (t) => ({
     title: t.exposeString("title", { description: "e.g. Giám đốc" }),
@@ -77,6 +111,7 @@ builder.prismaObject("PostAssignment", {
 });
 
 builder.prismaObject("PartyRole", {
+  authScopes: { readRoster: true },
   description: "A party role, in a unit's party committee or in an outside body.",
   fields: (t) => ({
     title: t.exposeString("title", { description: "e.g. Bí thư Đảng ủy" }),
@@ -92,6 +127,7 @@ builder.prismaObject("PartyRole", {
 });
 
 builder.prismaObject("UnitAssignment", {
+  authScopes: { readRoster: true },
   description: "A person serving in a unit; a transfer ends one assignment and begins the next.",
   fields: (t) => ({
     person: t.relation("person"),

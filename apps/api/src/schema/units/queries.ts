@@ -19,6 +19,7 @@ builder.queryFields((t) => {
 
   return {
     unit: t.prismaField({
+      authScopes: { readAggregates: true },
       type: "Unit",
       nullable: true,
       description: "The unit with this code, or null when there is none.",
@@ -26,6 +27,7 @@ builder.queryFields((t) => {
       resolve: (query, _root, { code }, { prisma }) => prisma.unit.findUnique({ ...query, where: { code } }),
     }),
     units: t.prismaConnection({
+      authScopes: { readAggregates: true },
       type: "Unit",
       cursor: "id",
       // large enough for a whole level of the tree in one page

@@ -6,6 +6,7 @@ import { assignedOn, heldOn, matchesSearch } from "../filters/where.js";
 export const UnitKindEnum = builder.enumType(UnitKind, { name: "UnitKind" });
 
 export const Unit = builder.prismaNode("Unit", {
+  authScopes: { readAggregates: true },
   id: { field: "id" },
   nullable: true,
   description: "A unit of the People's Public Security: the ministry, a department, a city or provincial police, a division.",
@@ -21,6 +22,7 @@ export const Unit = builder.prismaNode("Unit", {
       query: { orderBy: { code: "asc" } },
     }),
     posts: t.relatedConnection("posts", {
+      authScopes: { readRoster: true },
       cursor: "id",
       totalCount: true,
       description: "Posts in this unit (who is Director, Deputy Director…); with asOf, those held on that day.",
@@ -28,6 +30,7 @@ export const Unit = builder.prismaNode("Unit", {
       query: (args) => ({ where: heldOn(args.asOf), orderBy: [{ title: "asc" }, { id: "asc" }] }),
     }),
     assignments: t.relatedConnection("unitAssignments", {
+      authScopes: { readRoster: true },
       cursor: "id",
       totalCount: true,
       description: "The people serving in this unit (its roster); with asOf, those assigned on that day.",
