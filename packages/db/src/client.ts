@@ -1,11 +1,13 @@
 // The one place that decides which database Thidua talks to.
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { type DatabaseTarget, describeTarget, parseDatabaseUrl } from "./database-url.js";
 import { PrismaClient } from "./generated/prisma/client.js";
+
+export { type DatabaseTarget, defaultPgliteDir, describeTarget, parseDatabaseUrl, repoRoot } from "./database-url.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -29,30 +31,6 @@ export interface Database {
   /** The PGlite instance when embedded (raw SQL, migrations); null on PostgreSQL. */
   pglite: PGlite | null;
   close(): Promise<void>;
-}
-
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-export const defaultPgliteDir = resolve(repoRoot, "data/pglite");
-
-export type DatabaseTarget =
-  | { kind: "postgres"; connectionString: string }
-  | { kind: "pglite"; dataDir: string | null };
-
-export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
-  const value = url?.trim() ?? "";
-  if (value === "") return { kind: "pglite", dataDir: defaultPgliteDir };
-  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: "postgres", connectionString: value };
-  if (value === "memory://" || value === "pglite:memory" || value === "pglite://memory") {
-    return { kind: "pglite", dataDir: null };
-  }
-  const path = value.replace(/^(pglite|file):(\/\/)?/i, "");
-  return { kind: "pglite", dataDir: resolve(repoRoot, path) };
-}
-
-export function describeTarget(target: DatabaseTarget): string {
-  if (target.kind === "pglite") return target.dataDir ? `pglite:${target.dataDir}` : "pglite:memory";
-  const parsed = new URL(target.connectionString);
-  return `postgres://${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
 }
 
 export class DatabaseLockedError extends Error {

@@ -45,6 +45,12 @@ function instantiateEngine(): Promise<void> {
   return instantiated;
 }
 
+/** The prisma-engines commit the WebAssembly engine was built from. */
+export async function engineVersion(): Promise<string> {
+  await instantiateEngine();
+  return engineBindings.version();
+}
+
 /** Gives the engine `main` (or a throw-away PGlite) as its database, and a fresh in-memory PGlite
  * for every shadow database it asks for. */
 class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
@@ -99,25 +105,43 @@ export function migrationList(migrationsDir: string): MigrationList {
   };
 }
 
-/** Runs `work` with a schema engine connected to `database` (default: a throw-away PGlite);
- * the engine and the databases it opened are freed afterwards. */
+export interface OpenSchemaEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes the databases it opened (not `database`). */
+  close(): Promise<void>;
+}
+
+/** A schema engine for the given schema files, connected to `database` (default: a throw-away PGlite). */
+export async function openSchemaEngine(
+  schemaFiles: Array<[path: string, content: string]>,
+  database?: Database,
+): Promise<OpenSchemaEngine> {
+  await instantiateEngine();
+  const factory = new EngineAdapterFactory(database);
+  const engine = await engineBindings.SchemaEngine.new(
+    { datamodels: schemaFiles },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await factory.close();
+    },
+  };
+}
+
 export async function withSchemaEngine<T>(
   schema: string,
   work: (engine: SchemaEngine) => Promise<T>,
   database?: Database,
 ): Promise<T> {
-  await instantiateEngine();
-  const factory = new EngineAdapterFactory(database);
-  const engine = await engineBindings.SchemaEngine.new(
-    { datamodels: [["schema.prisma", schema]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  const { engine, close } = await openSchemaEngine([["schema.prisma", schema]], database);
   try {
     return await work(engine);
   } finally {
-    engine.free();
-    await factory.close();
+    await close();
   }
 }
 
