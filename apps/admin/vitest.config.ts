@@ -6,6 +6,6 @@ export default mergeConfig(
   baseTestConfig,
   defineConfig({
     plugins: [react()],
-    test: { environment: "happy-dom", include: ["src/**/*.test.{ts,tsx}"] },
+    test: { environment: "happy-dom", include: ["src/**/*.test.{ts,tsx}"], globalSetup: ["test/api-server.ts"] },
   }),
 );

@@ -14,16 +14,22 @@ export function SearchField({ label, hint, param = "search", delayMs = 250 }: { 
   const [params, setParams] = useSearchParams();
   const inAddress = params.get(param) ?? "";
   const [text, setText] = useState(inAddress);
-  // The address changed from outside (Back, a link): show what it now says.
+  // What this box last wrote, to tell its own writes arriving late (while typing went on) from
+  // the address changing underneath it (Back, a link), which must replace the text.
+  const [written, setWritten] = useState<string | null>(null);
   const [lastSeen, setLastSeen] = useState(inAddress);
   if (inAddress !== lastSeen) {
     setLastSeen(inAddress);
-    setText(inAddress);
+    if (inAddress !== written) {
+      setText(inAddress);
+      setWritten(null);
+    }
   }
 
   useEffect(() => {
     if (text === inAddress) return;
     const timer = setTimeout(() => {
+      setWritten(text);
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
