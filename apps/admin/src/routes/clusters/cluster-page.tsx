@@ -33,7 +33,7 @@ function ClusterOverview({ number }: { number: number }) {
   const cluster = data?.cluster;
   if (data && !cluster) return <NotFound />;
 
-  const years = [...new Set([...(cluster?.leadershipTerms.map((term) => term.year) ?? []), year])].sort();
+  const years = [...new Set([...(cluster?.leadershipTerms.map((term) => term.year) ?? []), year])].sort((a, b) => a - b);
   const review = data?.review.edges[0]?.node;
   const otherEvents = data?.events.edges.map((edge) => edge.node).filter((event) => event.id !== review?.id) ?? [];
 
@@ -69,7 +69,7 @@ function ClusterOverview({ number }: { number: number }) {
       <QueryStatus fetching={fetching && !data} error={error} />
 
       {cluster && data && (
-        <div className="grid">
+        <div className="grid" aria-busy={fetching}>
           <ClearanceRate year={year} result={data.clearanceRate} />
           <section className="card stat" aria-labelledby="leader-heading">
             <h2 id="leader-heading" className="stat-caption">
