@@ -1,12 +1,13 @@
 // The real Prisma CLI, running on our stand-in schema engine (scripts/schema-engine.sh), and our
 // migrator read and write the same _prisma_migrations table and agree about it.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "./client.js";
-import { migrate, migrationStatus, readMigrations } from "./migrate.js";
+import { migrate, migrationStatus, migrationsDir, readMigrations } from "./migrate.js";
+import { schemaPath } from "./schema-engine.js";
 import { createTestDatabase } from "./test-database.js";
 import { testDatabaseKind, testDatabaseUrl } from "./test-env.js";
 
@@ -88,5 +89,19 @@ describe(`the Prisma CLI on ${testDatabaseKind}`, () => {
       expect(await migrationStatus(db)).toEqual({ applied: INIT, pending: [] });
       expect(await migrate(db)).toEqual({ applied: [] });
     });
+  }, 90_000);
+
+  it("prints the SQL between the migrations and a changed schema (migrate diff)", async () => {
+    const database = await freshDatabase();
+    const dir = mkdtempSync(join(tmpdir(), "thidua-prisma-diff-"));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const changed = join(dir, "schema.prisma");
+    writeFileSync(changed, `${readFileSync(schemaPath, "utf8")}\nmodel Notebook {\n  id Int @id\n  @@map("notebook")\n}\n`);
+    const diff = await prisma(
+      ["migrate", "diff", "--from-migrations", migrationsDir, "--to-schema", changed, "--script", "--exit-code"],
+      database.url,
+    );
+    expect(diff.output).toMatch(/CREATE TABLE "notebook"/);
+    expect(diff.status).toBe(2); // Prisma's "there is a difference"
   }, 90_000);
 });

@@ -119,7 +119,7 @@ export async function openSchemaEngine(
   await instantiateEngine();
   const factory = new EngineAdapterFactory(database);
   const engine = await engineBindings.SchemaEngine.new(
-    { datamodels: schemaFiles },
+    { datamodels: schemaFiles.length > 0 ? schemaFiles : undefined },
     () => {},
     bindMigrationAwareSqlAdapterFactory(factory),
   );

@@ -1,6 +1,8 @@
 // Stand-in for Prisma's native `schema-engine` binary, which cannot be downloaded here: it speaks
 // the engine's protocol to the real Prisma CLI on top of the WebAssembly engine, so that
-// `prisma migrate status / deploy / diff / resolve` work (scripts/schema-engine.sh launches it).
+// `prisma migrate status / deploy / diff` work (scripts/schema-engine.sh launches it). Shadow
+// databases are in-memory PGlite. `migrate dev` does not: the WebAssembly engine refuses it
+// ("shadow DB must be provided through an external factory"); use pnpm db:migration:new.
 //   schema-engine --version
 //   schema-engine --datasource '{"url":…}' cli can-connect-to-database | create-database
 //   schema-engine --datamodels <file>… --datasource '{"url":…}'   JSON-RPC 2.0, one message a line
@@ -78,7 +80,7 @@ async function runCli(command: string | undefined): Promise<void> {
 
 interface Request {
   id: number;
-  method: string;
+  method?: string;
   params?: unknown;
 }
 
@@ -88,7 +90,7 @@ async function serve(): Promise<void> {
     db = datasource.url ? await openDatabase({ url: datasource.url }) : undefined;
     return openSchemaEngine(schemaFiles, db);
   })();
-  const call = async ({ method, params }: Request): Promise<unknown> => {
+  const call = async (method: string, params: unknown): Promise<unknown> => {
     const { engine } = await opened;
     // the native engine's RPC names are the WebAssembly engine's methods, but for this one
     const name = method === "getDatabaseVersion" ? "version" : method;
@@ -98,15 +100,25 @@ async function serve(): Promise<void> {
   };
 
   let queue = Promise.resolve();
+  let printRequests = 1_000_000; // ids of our own requests, clear of the CLI's
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   lines.on("line", (line) => {
     if (line.trim() === "") return;
     const request = JSON.parse(line) as Request;
+    const { method } = request;
+    if (method === undefined) return; // the CLI acknowledging a print
     // one request at a time, in order, as the native engine answers them
     queue = queue.then(async () => {
       try {
-        const result = await call(request);
-        reply({ id: request.id, result: result ?? {} });
+        const result = (await call(method, request.params)) ?? {};
+        if (method === "diff") {
+          // the native engine hands a diff's script to the CLI in a "print" request of its own
+          const { stdout, ...rest } = result as { stdout?: string | null };
+          if (typeof stdout === "string") reply({ id: ++printRequests, method: "print", params: { content: stdout } });
+          reply({ id: request.id, result: rest });
+          return;
+        }
+        reply({ id: request.id, result });
       } catch (error) {
         const { message, code, meta } = error as { message?: string; code?: string; meta?: unknown };
         reply({
