@@ -137,7 +137,7 @@ async function pgliteSession(pglite: PGlite): Promise<MigrationSession> {
     pglite,
     previous.then(() => current),
   );
-  await previous.catch(() => {});
+  await previous;
   const runner = (db: PGlite | Transaction): SqlRunner => ({
     query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
     exec: async (script) => {
@@ -178,7 +178,7 @@ async function postgresSession(connectionString: string): Promise<MigrationSessi
         await client.query("COMMIT");
         return result;
       } catch (error) {
-        await client.query("ROLLBACK");
+        await client.query("ROLLBACK").catch(() => {}); // on a broken connection, the first error says more
         throw error;
       }
     },
