@@ -1,15 +1,19 @@
 // Seeds an empty, migrated database: the facts always, the demo dataset unless told not to,
 // and the large scale for PostgreSQL benchmarks on request. All of it in one transaction, so
 // that a failure leaves the database empty and the seed can simply run again.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { type DemoSummary, seedDemo } from "./demo.js";
-import { loadFacts, seedFacts } from "./facts.js";
-import { type LargeScaleSize, largeScale, seedLarge } from "./large.js";
+import { factsPath, loadFacts, seedFacts } from "./facts.js";
+import { type LargeScaleSize, largeScale, refuseLargeScaleOnPglite, seedLarge } from "./large.js";
 
 export interface SeedOptions {
   demo: boolean;
   scale?: "large";
-  /** Run the large scale on PGlite too (see seedLarge for why it refuses by default). */
+  /** Run the large scale on PGlite too (see refuseLargeScaleOnPglite for why it does not by default). */
   force?: boolean;
   /** A smaller large scale (tests). */
   largeSize?: LargeScaleSize;
@@ -52,6 +56,21 @@ const countedTables = [
   "initiative_replication",
 ] as const;
 
+/**
+ * A hash of everything that decides what the seed writes (its code and facts.json). Put it in
+ * the cacheKey of a seeded test image, so that a PostgreSQL template kept across runs is rebuilt
+ * when the seed changes.
+ */
+export function seedFingerprint(): string {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash("sha256");
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).sort()) {
+    hash.update(file).update(readFileSync(join(dir, file)));
+  }
+  if (existsSync(factsPath)) hash.update(readFileSync(factsPath));
+  return hash.digest("hex").slice(0, 12);
+}
+
 /** The seed's guard: a database with units in it has been seeded (or is in use) already. */
 export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.unit.count()) === 0;
@@ -65,6 +84,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
     log(message);
     return { seeded: false, message, demo: null, rows: {}, durationMs };
   }
+  if (options.scale === "large") await refuseLargeScaleOnPglite(prisma, options.force ?? false);
   const facts = loadFacts();
   const started = performance.now();
   let demo: DemoSummary | null = null;
@@ -85,7 +105,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
       }
       if (options.scale === "large") {
         mark = performance.now();
-        const large = await seedLarge(tx, { force: options.force ?? false, size: options.largeSize ?? largeScale, log });
+        const large = await seedLarge(tx, { size: options.largeSize ?? largeScale, log });
         durationMs.large = Math.round(performance.now() - mark);
         log(`large: ${large.units} units, ${large.officers} officers, ${large.observations} observations (${durationMs.large} ms)`);
       }
