@@ -10,6 +10,7 @@ import { getDatamodel } from "@thidua/db/pothos-types";
 import { GraphQLError } from "graphql";
 import { type AuthScopes, authScopes } from "./auth/scopes.js";
 import type { Context } from "./context.js";
+import PageSizePlugin from "./pagination/page-size-plugin.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -30,7 +31,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // scope-auth first: nothing runs before authorization; errors before prisma, so that `errors`
   // also wraps prisma fields
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, PageSizePlugin],
   defaultFieldNullability: false,
   prisma: {
     // one client per database, not per process: the API is created around an open database

@@ -1,5 +1,7 @@
 // Emulation clusters (cụm thi đua): members by year and the yearly leader (cụm trưởng). Root query fields.
 import { builder } from "../../builder.js";
+import { listArgs, listWhere } from "../filters/list.js";
+import { ClusterFilter, ClustersOrder } from "./filters.js";
 
 builder.queryFields((t) => ({
   cluster: t.prismaField({
@@ -15,7 +17,9 @@ builder.queryFields((t) => ({
     type: "Cluster",
     cursor: "id",
     description: "Clusters by number.",
-    totalCount: (_connection, _args, { prisma }) => prisma.cluster.count(),
-    resolve: (query, _root, _args, { prisma }) => prisma.cluster.findMany({ ...query, orderBy: { number: "asc" } }),
+    args: listArgs(t.arg, ClusterFilter, ClustersOrder),
+    totalCount: async (_root, args, context) => context.prisma.cluster.count({ where: await listWhere(context, args, ClusterFilter) }),
+    resolve: async (query, _root, args, context) =>
+      context.prisma.cluster.findMany({ ...query, where: await listWhere(context, args, ClusterFilter), orderBy: ClustersOrder.compile(args.orderBy) }),
   }),
 }));

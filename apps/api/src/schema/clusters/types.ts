@@ -1,15 +1,16 @@
 // Emulation clusters (cụm thi đua): members by year and the yearly leader (cụm trưởng).
 import { ClusterKind, ClusterRole } from "@thidua/db/prisma-enums";
 import { builder } from "../../builder.js";
+import { nestedCount, nestedPage } from "../../loaders/nested-connection.js";
+import { eventsOfCluster, membersOfCluster } from "../../loaders/sources.js";
+import { asOfDay } from "../../rosters/as-of.js";
+import { memberIn } from "../filters/where.js";
 import { Unit } from "../units/types.js";
 
 export const ClusterKindEnum = builder.enumType(ClusterKind, { name: "ClusterKind" });
 export const ClusterRoleEnum = builder.enumType(ClusterRole, { name: "ClusterRole" });
 
-/** Memberships run from fromYear to toYear inclusive, open-ended when toYear is null. */
-const memberIn = (year: number) => ({ fromYear: { lte: year }, OR: [{ toYear: null }, { toYear: { gte: year } }] });
-
-builder.prismaNode("Cluster", {
+export const Cluster = builder.prismaNode("Cluster", {
   authScopes: { readAggregates: true },
   id: { field: "id" },
   nullable: true,
@@ -50,11 +51,27 @@ builder.prismaNode("Cluster", {
         orderBy: [{ year: "asc" }, { role: "asc" }],
       }),
     }),
-    events: t.relatedConnection("events", {
+    membersConnection: t.prismaConnection({
+      type: "Unit",
       cursor: "id",
-      totalCount: true,
+      description: "The member units in a year, by code, as a connection.",
+      args: { year: t.arg.int({ description: "The member year; this year in Vietnam when omitted." }) },
+      totalCount: (cluster, args, context, info) =>
+        nestedCount(context, info, args, membersOfCluster(args.year ?? asOfDay(null).getUTCFullYear()), cluster.id),
+      resolve: (query, cluster, args, context, info) =>
+        nestedPage(context, info, args, query, membersOfCluster(args.year ?? asOfDay(null).getUTCFullYear()), cluster.id, (ids, selection) =>
+          context.prisma.unit.findMany({ ...selection, where: { id: { in: ids } } }),
+        ),
+    }),
+    events: t.prismaConnection({
+      type: "Event",
+      cursor: "id",
       description: "The cluster's conferences and meetings, latest first.",
-      query: { orderBy: [{ date: "desc" }, { id: "desc" }] },
+      totalCount: (cluster, args, context, info) => nestedCount(context, info, args, eventsOfCluster(), cluster.id),
+      resolve: (query, cluster, args, context, info) =>
+        nestedPage(context, info, args, query, eventsOfCluster(), cluster.id, (ids, selection) =>
+          context.prisma.event.findMany({ ...selection, where: { id: { in: ids } } }),
+        ),
     }),
   }),
 });

@@ -1,6 +1,8 @@
 // Events: review conferences (hội nghị tổng kết) and meetings, with who took part and as what.
 import { EventKind, ParticipantRole } from "@thidua/db/prisma-enums";
 import { builder } from "../../builder.js";
+import { nestedCount, nestedPage } from "../../loaders/nested-connection.js";
+import { participantsOfEvent } from "../../loaders/sources.js";
 import { withinYear } from "../filters/where.js";
 import { RankEnum } from "../personnel/types.js";
 
@@ -27,6 +29,17 @@ builder.prismaNode("Event", {
     participants: t.relation("participants", {
       description: "In the order the source lists them.",
       query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+    }),
+    participantsConnection: t.prismaConnection({
+      type: "EventParticipant",
+      cursor: "id",
+      description: "The participants as a connection, in the order the source lists them; with role, that role only.",
+      args: { role: t.arg({ type: ParticipantRoleEnum }) },
+      totalCount: (event, args, context, info) => nestedCount(context, info, args, participantsOfEvent(args.role), event.id),
+      resolve: (query, event, args, context, info) =>
+        nestedPage(context, info, args, query, participantsOfEvent(args.role), event.id, (ids, selection) =>
+          context.prisma.eventParticipant.findMany({ ...selection, where: { id: { in: ids } } }),
+        ),
     }),
     handovers: t.relation("handovers", {
       description: "Leadership terms handed over at this event.",

@@ -1,4 +1,4 @@
-// Where-clauses shared by several areas.
+// Where-clauses shared by several areas: word search, effective dates, cluster years.
 import { searchKey } from "@thidua/domain/text";
 
 /** Every word of the search must occur in the row's folded `searchKey` ("tran duong" finds Trần Văn Dương). */
@@ -15,8 +15,8 @@ export function heldOn(day: Date | null | undefined) {
   return { AND: [{ OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: day } }] }, notEndedBy(day)] };
 }
 
-/** Unit assignments (whose start is always known) in force on `day`. */
-export function assignedOn(day: Date | null | undefined) {
+/** Unit assignments and rank grants (whose start is always known) in force on `day`. */
+export function inForceOn(day: Date | null | undefined) {
   if (!day) return {};
   return { AND: [{ effectiveFrom: { lte: day } }, notEndedBy(day)] };
 }
@@ -24,4 +24,9 @@ export function assignedOn(day: Date | null | undefined) {
 /** Calendar years are stored as days; a year's events fall in [1 Jan, 1 Jan next year). */
 export function withinYear(year: number) {
   return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
+}
+
+/** Memberships run from fromYear to toYear inclusive, open-ended when toYear is null. */
+export function memberIn(year: number) {
+  return { fromYear: { lte: year }, OR: [{ toYear: null }, { toYear: { gte: year } }] };
 }

@@ -33,3 +33,17 @@ builder.prismaNode("MovementPeriod", {
     cluster: t.relation("cluster"),
   }),
 });
+
+builder.prismaNode("Pledge", {
+  authScopes: { readAggregates: true },
+  id: { field: "id" },
+  nullable: true,
+  description: "Giao ước thi đua: a member unit's pledged target for one indicator in a period (in the indicator's unit of measure).",
+  fields: (t) => ({
+    period: t.relation("period"),
+    unit: t.relation("unit"),
+    indicator: t.relation("indicator"),
+    target: t.exposeFloat("target"),
+    note: t.exposeString("note", { nullable: true }),
+  }),
+});

@@ -1,6 +1,11 @@
 // People and officers (CBCS): ranks, posts, unit assignments and party roles, all effective-dated. Root query fields.
 import { builder } from "../../builder.js";
-import { matchesSearch } from "../filters/where.js";
+import { listArgs, listWhere } from "../filters/list.js";
+import { heldOn, inForceOn, matchesSearch } from "../filters/where.js";
+import { PeopleOrder, PersonFilter, PostFilter, PostsOrder, RankGrantFilter, RankGrantsOrder } from "./filters.js";
+
+const RECORDS_AS_OF =
+  "Only the records in force on this day (all records when omitted); the filter reads people's units and ranks on it (today when omitted).";
 
 builder.queryFields((t) => ({
   person: t.prismaField({
@@ -15,12 +20,49 @@ builder.queryFields((t) => ({
     authScopes: { readRoster: true },
     type: "Person",
     cursor: "id",
-    description: "People by name.",
+    description: "People by name unless orderBy says otherwise; the filter reads units, ranks and posts on asOf.",
     args: {
       search: t.arg.string({ description: 'Words of the name, with or without diacritics: "tran van duong".' }),
+      ...listArgs(t.arg, PersonFilter, PeopleOrder),
     },
-    totalCount: (_connection, { search }, { prisma }) => prisma.person.count({ where: matchesSearch(search) }),
-    resolve: (query, _root, { search }, { prisma }) =>
-      prisma.person.findMany({ ...query, where: matchesSearch(search), orderBy: [{ fullName: "asc" }, { id: "asc" }] }),
+    totalCount: async (_root, args, context) =>
+      context.prisma.person.count({ where: await listWhere(context, args, PersonFilter, matchesSearch(args.search)) }),
+    resolve: async (query, _root, args, context) =>
+      context.prisma.person.findMany({
+        ...query,
+        where: await listWhere(context, args, PersonFilter, matchesSearch(args.search)),
+        orderBy: PeopleOrder.compile(args.orderBy),
+      }),
+  }),
+  posts: t.prismaConnection({
+    authScopes: { readRoster: true },
+    type: "PostAssignment",
+    cursor: "id",
+    description: "Posts (chức vụ) held by anyone, by title unless orderBy says otherwise.",
+    args: listArgs(t.arg, PostFilter, PostsOrder, RECORDS_AS_OF),
+    totalCount: async (_root, args, context) =>
+      context.prisma.postAssignment.count({ where: await listWhere(context, args, PostFilter, heldOn(args.asOf)) }),
+    resolve: async (query, _root, args, context) =>
+      context.prisma.postAssignment.findMany({
+        ...query,
+        where: await listWhere(context, args, PostFilter, heldOn(args.asOf)),
+        orderBy: PostsOrder.compile(args.orderBy),
+      }),
+  }),
+  rankGrants: t.prismaConnection({
+    authScopes: { readRoster: true },
+    type: "RankGrant",
+    cursor: "id",
+    description: "Rank grants (promotions), oldest first unless orderBy says otherwise.",
+    args: listArgs(t.arg, RankGrantFilter, RankGrantsOrder, RECORDS_AS_OF),
+    totalCount: async (_root, args, context) =>
+      context.prisma.rankGrant.count({ where: await listWhere(context, args, RankGrantFilter, inForceOn(args.asOf)) }),
+    resolve: async (query, _root, args, context) =>
+      context.prisma.rankGrant.findMany({
+        ...query,
+        where: await listWhere(context, args, RankGrantFilter, inForceOn(args.asOf)),
+        orderBy: RankGrantsOrder.compile(args.orderBy),
+      }),
   }),
 }));
+

@@ -2,7 +2,10 @@
 import { Gender, Rank } from "@thidua/db/prisma-enums";
 import { rankTier, rankTiers } from "@thidua/domain/ranks";
 import { builder } from "../../builder.js";
-import { assignedOn, heldOn, matchesSearch } from "../filters/where.js";
+import { nestedCount, nestedPage } from "../../loaders/nested-connection.js";
+import { assignmentsOfPerson, postsOfPerson, rankGrantsOfPerson } from "../../loaders/sources.js";
+import { asOfDay } from "../../rosters/as-of.js";
+import { heldOn, inForceOn } from "../filters/where.js";
 
 export const RankEnum = builder.enumType(Rank, {
   name: "Rank",
@@ -34,13 +37,13 @@ export const Person = builder.prismaNode("Person", {
       authScopes: { readRoster: true },
       type: RankEnum,
       nullable: true,
-      description: "The rank held on asOf (today when omitted); null for civilians.",
+      description: "The rank held on asOf (today in Vietnam when omitted); null for civilians.",
       args: { asOf: t.arg({ type: "Date" }) },
       select: ({ asOf }) => ({
         officer: {
           select: {
             rankGrants: {
-              where: { effectiveFrom: { lte: asOf ?? new Date() } },
+              where: inForceOn(asOfDay(asOf)),
               orderBy: { effectiveFrom: "desc" },
               take: 1,
               select: { rank: true },
@@ -49,6 +52,40 @@ export const Person = builder.prismaNode("Person", {
         },
       }),
       resolve: (person) => person.officer?.rankGrants[0]?.rank ?? null,
+    }),
+    rankTimeline: t.prismaConnection({
+      authScopes: { readRoster: true },
+      type: "RankGrant",
+      cursor: "id",
+      description: "The ranks held, earliest first, each from its grant until the next (empty for civilians).",
+      totalCount: (person, args, context, info) => nestedCount(context, info, args, rankGrantsOfPerson(), person.id),
+      resolve: (query, person, args, context, info) =>
+        nestedPage(context, info, args, query, rankGrantsOfPerson(), person.id, (ids, selection) =>
+          context.prisma.rankGrant.findMany({ ...selection, where: { id: { in: ids } } }),
+        ),
+    }),
+    postTimeline: t.prismaConnection({
+      authScopes: { readRoster: true },
+      type: "PostAssignment",
+      cursor: "id",
+      description: "The posts held, earliest first (by their start, or the day a source attests them); with asOf, those held that day.",
+      args: { asOf: t.arg({ type: "Date", description: "Only the posts held on this day; all when omitted." }) },
+      totalCount: (person, args, context, info) => nestedCount(context, info, args, postsOfPerson(args.asOf), person.id),
+      resolve: (query, person, args, context, info) =>
+        nestedPage(context, info, args, query, postsOfPerson(args.asOf), person.id, (ids, selection) =>
+          context.prisma.postAssignment.findMany({ ...selection, where: { id: { in: ids } } }),
+        ),
+    }),
+    unitsServed: t.prismaConnection({
+      authScopes: { readRoster: true },
+      type: "UnitAssignment",
+      cursor: "id",
+      description: "The units served in, earliest first, each with its dates (a transfer ends one and begins the next).",
+      totalCount: (person, args, context, info) => nestedCount(context, info, args, assignmentsOfPerson(), person.id),
+      resolve: (query, person, args, context, info) =>
+        nestedPage(context, info, args, query, assignmentsOfPerson(), person.id, (ids, selection) =>
+          context.prisma.unitAssignment.findMany({ ...selection, where: { id: { in: ids } } }),
+        ),
     }),
     posts: t.relation("posts", {
       authScopes: { readRoster: true },
@@ -66,7 +103,7 @@ export const Person = builder.prismaNode("Person", {
       authScopes: { readRoster: true },
       description: "The units served in, latest first.",
       args: { asOf: t.arg({ type: "Date", description: "Only those held on this day; all when omitted." }) },
-      query: ({ asOf }) => ({ where: assignedOn(asOf), orderBy: [{ effectiveFrom: "desc" }, { id: "asc" }] }),
+      query: ({ asOf }) => ({ where: inForceOn(asOf), orderBy: [{ effectiveFrom: "desc" }, { id: "asc" }] }),
     }),
     participations: t.relation("participations", {
       description: "The events the person took part in, latest first.",
@@ -76,6 +113,7 @@ export const Person = builder.prismaNode("Person", {
 });
 
 builder.prismaObject("RankGrant", {
+  authScopes: { readRoster: true },
   description: "A rank held from effectiveFrom until the next grant.",
   fields: (t) => ({
     rank: t.expose("rank", { type: RankEnum }),
