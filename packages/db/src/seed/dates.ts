@@ -13,10 +13,6 @@ export function ymd(year: number, month: number, dayOfMonth: number): Date {
   return new Date(Date.UTC(year, month - 1, dayOfMonth));
 }
 
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** `years` later (or earlier when negative), to the day. */
 export function addYears(date: Date, years: number): Date {
   return new Date(Math.floor((date.getTime() + years * YEAR_MS) / DAY_MS) * DAY_MS);

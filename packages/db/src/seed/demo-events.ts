@@ -5,7 +5,7 @@ import type { CommendationKind, CommendationLevel, CommendationStatus, EventKind
 import type { Prisma } from "../generated/prisma/client.js";
 import { addDays, dayBetween, ymd } from "./dates.js";
 import type { Figures } from "./demo-metrics.js";
-import { type DemoOfficer, departmentHeads, ministryHeads, postOn, rankOn, representative } from "./demo-roster.js";
+import { type DemoOfficer, departmentHeads, divisionHeads, ministryHeads, postOn, rankOn, representative } from "./demo-roster.js";
 import type { Random } from "./random.js";
 
 const SOURCE = "SYNTHETIC_DEMO" as const;
@@ -269,18 +269,18 @@ export async function insertClusterLife(tx: Prisma.TransactionClient, input: Eve
       await propose(cy, at, "ORDER", "STATE", "Huân chương Bảo vệ Tổ quốc hạng Ba", "DECIDED", { unitId: unit(cy.leader).id });
     }
 
-    // One initiative a year, by a division head of a member; some are taken up elsewhere.
+    // One initiative a year, by the head (or a deputy head) of one of a member's divisions; some are taken up elsewhere.
     const [title, description] = initiativeTitles[initiativeIndex++ % initiativeTitles.length]!;
     const author = random.pick(cy.members);
-    const divisionHeads = officers.filter((officer) =>
-      officer.posts.some((held) => held.title === "Trưởng phòng" && unit(author).unitIds.includes(held.unitId) && held.from <= ymd(year, 6, 30) && held.to === null),
-    );
+    const heads = unit(author)
+      .unitIds.map((unitId) => representative(officers, unitId, ymd(year, 6, 30), divisionHeads.heads, divisionHeads.deputies))
+      .filter((officer) => officer !== undefined);
     const initiative = await tx.initiative.create({
       data: {
         year,
         periodId: cy.periodId,
         unitId: unit(author).id,
-        personId: divisionHeads.length > 0 ? random.pick(divisionHeads).personId : null,
+        personId: heads.length > 0 ? random.pick(heads).personId : null,
         title,
         description,
         source: SOURCE,

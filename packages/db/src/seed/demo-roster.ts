@@ -5,7 +5,7 @@ import { type Rank, rankOrder, ranks } from "@thidua/domain/ranks";
 import { searchKeyOf } from "@thidua/domain/text";
 import type { Prisma } from "../generated/prisma/client.js";
 import { bulkInsert } from "./bulk.js";
-import { addYears, covers, dayBetween, ymd } from "./dates.js";
+import { addYears, covers, dayBetween, yearsBetween, ymd } from "./dates.js";
 import type { Facts } from "./facts.js";
 import { type Gender, randomFullName, type Region } from "./names.js";
 import type { Random } from "./random.js";
@@ -104,8 +104,7 @@ function career(random: Random, path: Path, final: Rank, until: Date, reach: Rea
   for (const { rank, by } of reach) {
     const index = steps.indexOf(rank);
     if (index < 0) continue;
-    const late = (dates[index]!.getTime() - by.getTime()) / (365.25 * 86_400_000);
-    shiftYears = Math.max(shiftYears, late);
+    shiftYears = Math.max(shiftYears, yearsBetween(by, dates[index]!));
   }
   if (shiftYears > 0) shiftYears += random.between(0, 0.5);
   const grants = steps.map((rank, index) => ({ rank, from: addYears(dates[index]!, -shiftYears) }));
@@ -384,6 +383,7 @@ export function representative(officers: readonly DemoOfficer[], unitId: number,
 
 export const departmentHeads = { heads: [post.director.title], deputies: [post.deputyDirector.title] };
 export const ministryHeads = { heads: [post.directorGeneral.title], deputies: [post.deputyDirectorGeneral.title] };
+export const divisionHeads = { heads: [post.divisionHead.title], deputies: [post.deputyDivisionHead.title] };
 
 // ---------------------------------------------------------------- insert
 
