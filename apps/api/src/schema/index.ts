@@ -17,6 +17,8 @@ import "./recognition/types.js";
 import "./recognition/queries.js";
 import "./observations/types.js";
 import "./observations/queries.js";
+import "./rosters/types.js";
+import "./rosters/queries.js";
 import "./metrics/types.js";
 import "./metrics/queries.js";
 import { builder } from "../builder.js";
