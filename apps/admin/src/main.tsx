@@ -1,9 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
-import { Provider as GraphqlProvider } from "urql";
 import { routes } from "./app.tsx";
-import { createGraphqlClient } from "./graphql/client.ts";
+import { GraphqlProvider } from "./graphql/provider.tsx";
 import { I18nProvider } from "./i18n/i18n.tsx";
 import "./styles.css";
 
@@ -13,7 +12,7 @@ if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <GraphqlProvider value={createGraphqlClient()}>
+      <GraphqlProvider>
         <RouterProvider router={createBrowserRouter(routes)} />
       </GraphqlProvider>
     </I18nProvider>

@@ -1,6 +1,7 @@
 // Starts the real API (its own start script) on a free port of 127.0.0.1, on an in-memory
-// database seeded with the source facts only (NODE_ENV=production skips the demo data), for the
-// page tests to query over real HTTP. Stopped by its process group id at teardown.
+// database seeded with the source facts only (NODE_ENV=production skips the demo data) and one
+// administrator, for the page tests to sign in and query over real HTTP. Plain-HTTP session
+// cookies (SESSION_COOKIE_SECURE=false), as in development. Stopped by its process group id.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
@@ -26,12 +27,24 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
   throw new Error(`the API was not ready within 120 s:\n${log()}`);
 }
 
+const admin = { email: "tester@thidua.test", password: "kiem-tra-giao-dien-2022" };
+
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = "";
   const child = spawn("pnpm", ["--filter", "@thidua/api", "start"], {
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: "memory://", NODE_ENV: "production", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      DATABASE_URL: "memory://",
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      SESSION_COOKIE_SECURE: "false",
+      THIDUA_ADMIN_EMAIL: admin.email,
+      THIDUA_ADMIN_PASSWORD: admin.password,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -47,6 +60,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide("apiUrl", url);
+  project.provide("admin", admin);
   return async () => {
     stop();
     if (child.exitCode === null) await once(child, "exit");

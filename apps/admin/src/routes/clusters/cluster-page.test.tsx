@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { renderApp } from "../../../test/render-app.tsx";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { renderApp, signIn } from "../../../test/render-app.tsx";
 
 /** The text of each body row's cells, row header included. */
 function bodyRows(table: HTMLElement): string[][] {
@@ -10,6 +10,7 @@ function bodyRows(table: HTMLElement): string[][] {
 
 // Against the real API seeded with the source article's facts (test/api-server.ts).
 describe("cluster overview", () => {
+  beforeAll(signIn);
   beforeEach(() => localStorage.clear());
   afterEach(cleanup);
 

@@ -1,10 +1,11 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
-import { renderApp } from "../../../test/render-app.tsx";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { renderApp, signIn } from "../../../test/render-app.tsx";
 
 // Against the real API seeded with the source article's eight people (test/api-server.ts).
 describe("people list", () => {
+  beforeAll(signIn);
   afterEach(cleanup);
 
   const names = () =>
@@ -27,7 +28,7 @@ describe("people list", () => {
 
   it("runs the search the address holds when the page opens, whatever its case", async () => {
     renderApp(`/people?search=${encodeURIComponent("PHẠM")}`);
-    expect((screen.getByRole("searchbox") as HTMLInputElement).value).toBe("PHẠM");
+    expect(((await screen.findByRole("searchbox")) as HTMLInputElement).value).toBe("PHẠM");
     await screen.findByText("2 người");
     expect(names()).toEqual(["Phạm Thanh Hùng", "Phạm Viết Dũng"]);
   });
