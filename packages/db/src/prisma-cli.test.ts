@@ -77,7 +77,7 @@ describe(`the Prisma CLI on ${testDatabaseKind}`, () => {
     const after = await prisma(["migrate", "status"], database.url);
     expect(after.output).toContain("Database schema is up to date!");
     expect(after.status).toBe(0);
-  }, 90_000);
+  }, 180_000);
 
   it("applies migrations our migrator then finds applied, with matching checksums", async () => {
     const database = await freshDatabase();
@@ -89,7 +89,7 @@ describe(`the Prisma CLI on ${testDatabaseKind}`, () => {
       expect(await migrationStatus(db)).toEqual({ applied: INIT, pending: [] });
       expect(await migrate(db)).toEqual({ applied: [] });
     });
-  }, 90_000);
+  }, 180_000);
 
   it("prints the SQL between the migrations and a changed schema (migrate diff)", async () => {
     const database = await freshDatabase();
@@ -103,5 +103,5 @@ describe(`the Prisma CLI on ${testDatabaseKind}`, () => {
     );
     expect(diff.output).toMatch(/CREATE TABLE "notebook"/);
     expect(diff.status).toBe(2); // Prisma's "there is a difference"
-  }, 90_000);
+  }, 180_000);
 });
