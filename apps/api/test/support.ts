@@ -2,12 +2,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { repoRoot } from "@thidua/db/client";
-import { seedDatabase } from "@thidua/db/seed";
+import { seedDatabase, seedFingerprint } from "@thidua/db/seed";
 import { createTestDatabase, type TestDatabase } from "@thidua/db/test-database";
 import type { AccountRole } from "@thidua/db/prisma-enums";
 import { expect } from "vitest";
+import { hashPassword } from "../src/auth/passwords.js";
 import { SESSION_COOKIE, startSession } from "../src/auth/session.js";
 import { env } from "../src/env.js";
+import type { Live } from "../src/live/live.js";
 import { createApi } from "../src/yoga.js";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -23,7 +25,8 @@ export function seededTestDatabase(options: { onQuery?: (sql: string) => void } 
     prepare: async (db) => {
       await seedDatabase(db.prisma, { demo: true });
     },
-    cacheKey: "demo",
+    // the template is rebuilt whenever the seed changes (PostgreSQL keeps it across runs)
+    cacheKey: `demo-${seedFingerprint()}`,
     onQuery: options.onQuery,
   });
 }
@@ -44,15 +47,29 @@ export async function signIn(db: TestDatabase, role: AccountRole): Promise<strin
   return (await startSession(db.prisma, account.id)).token;
 }
 
+/** An account that signs in with a password, as an admin would create it. */
+export async function addAccount(
+  db: TestDatabase,
+  account: { email: string; password: string; role: AccountRole; unitCode?: string; active?: boolean; mustChangePassword?: boolean },
+) {
+  const { password, unitCode, ...rest } = account;
+  const unit = unitCode ? await db.prisma.unit.findUniqueOrThrow({ where: { code: unitCode } }) : null;
+  return db.prisma.account.create({
+    data: { ...rest, displayName: account.email, passwordHash: await hashPassword(password), unitId: unit?.id ?? null },
+  });
+}
+
 export interface TestApiOptions {
   /** The caller's role: ADMIN unless said; null for an anonymous caller. */
   as?: AccountRole | null;
   /** How the session travels: the cookie (as the dashboard) or a bearer token (as a script). */
   via?: "cookie" | "bearer";
+  /** Live updates shared with other API instances (in-process and private to this one when not given). */
+  live?: Live;
 }
 
-export function testApi(db: TestDatabase, { as = "ADMIN", via = "cookie" }: TestApiOptions = {}) {
-  const yoga = createApi({ db });
+export function testApi(db: TestDatabase, { as = "ADMIN", via = "cookie", live }: TestApiOptions = {}) {
+  const yoga = createApi({ db, live });
   // started now, so that signing in is over before a test counts statements
   const token = as ? signIn(db, as) : Promise.resolve(null);
   token.catch(() => undefined);
