@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { renderApp, signIn } from "../../test/render-app.tsx";
 
 describe("language switch", () => {
-  beforeAll(signIn);
+  beforeAll(() => signIn());
   beforeEach(() => localStorage.clear());
   afterEach(cleanup);
 

@@ -1,6 +1,5 @@
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { isSignedOut } from "../graphql/client.ts";
 import { useResetGraphqlClient } from "../graphql/provider.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { withNext } from "../routes/auth/next-path.ts";
@@ -18,7 +17,6 @@ export function AppLayout() {
   const [, logout] = useMutation(LogoutMutation);
   const here = location.pathname + location.search;
 
-  if (isSignedOut(error)) return <Navigate to={withNext("/login", here)} replace />;
   if (data?.me.mustChangePassword) return <Navigate to={withNext("/change-password", here)} replace />;
 
   async function signOut() {

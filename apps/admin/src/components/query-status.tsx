@@ -1,9 +1,17 @@
+import { Navigate, useLocation } from "react-router";
 import type { CombinedError } from "urql";
+import { isSignedOut } from "../graphql/client.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { withNext } from "../routes/auth/next-path.ts";
 
-/** What a page shows while its query runs or after it failed; nothing once data is in. */
+/**
+ * What a page shows while its query runs or after it failed; nothing once data is in. A session
+ * that ended meanwhile (idle or too old) goes back through sign-in to this very page.
+ */
 export function QueryStatus({ fetching, error }: { fetching: boolean; error?: CombinedError | undefined }) {
   const { t } = useI18n();
+  const location = useLocation();
+  if (isSignedOut(error)) return <Navigate to={withNext("/login", location.pathname + location.search)} replace />;
   if (error) {
     return (
       <p role="alert" className="notice notice-error">

@@ -10,7 +10,7 @@ function bodyRows(table: HTMLElement): string[][] {
 
 // Against the real API seeded with the source article's facts (test/api-server.ts).
 describe("cluster overview", () => {
-  beforeAll(signIn);
+  beforeAll(() => signIn());
   beforeEach(() => localStorage.clear());
   afterEach(cleanup);
 

@@ -5,7 +5,7 @@ import { renderApp, signIn } from "../../../test/render-app.tsx";
 
 // Against the real API seeded with the source article's eight people (test/api-server.ts).
 describe("people list", () => {
-  beforeAll(signIn);
+  beforeAll(() => signIn());
   afterEach(cleanup);
 
   const names = () =>
