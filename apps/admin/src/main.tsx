@@ -8,12 +8,13 @@ import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+const router = createBrowserRouter(routes);
 
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
       <GraphqlProvider>
-        <RouterProvider router={createBrowserRouter(routes)} />
+        <RouterProvider router={router} />
       </GraphqlProvider>
     </I18nProvider>
   </StrictMode>,
