@@ -10,7 +10,7 @@ export function EventList({ year, events }: { year: number; events: readonly Eve
     <section className="card" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">{t("cluster.otherEvents", { year })}</h2>
       <div className="table-wrap">
-        <table>
+        <table aria-labelledby="event-list-heading">
           <thead>
             <tr>
               <th scope="col">{t("cluster.date")}</th>

@@ -16,7 +16,7 @@ export function MembersTable({ year, members, leaderCode }: { year: number; memb
         <p className="muted">{t("state.empty")}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table aria-labelledby="members-heading">
             <thead>
               <tr>
                 <th scope="col">{t("common.code")}</th>

@@ -73,7 +73,7 @@ export function UnitPage() {
               <p className="muted">{t("state.empty")}</p>
             ) : (
               <div className="table-wrap">
-                <table>
+                <table aria-labelledby="unit-posts-heading">
                   <thead>
                     <tr>
                       <th scope="col">{t("unit.postTitle")}</th>
@@ -100,7 +100,7 @@ export function UnitPage() {
               <p className="muted">{t("unit.noChildren")}</p>
             ) : (
               <div className="table-wrap">
-                <table>
+                <table aria-labelledby="unit-children-heading">
                   <thead>
                     <tr>
                       <th scope="col">{t("common.code")}</th>
