@@ -28,6 +28,7 @@ export const Person = builder.prismaNode("Person", {
     key: t.exposeString("key", { nullable: true, description: "Stable key from the source, e.g. vu-thanh-chuong." }),
     fullName: t.exposeString("fullName", { description: "Full name with diacritics, exactly as written (NFC)." }),
     organisation: t.exposeString("organisation", { nullable: true, description: "A civilian's organisation outside the police." }),
+    gender: t.expose("gender", { authScopes: { readRoster: true }, type: GenderEnum, nullable: true }),
     isOfficer: t.boolean({
       description: "Whether the person serves (or served) in the People's Public Security.",
       select: { officer: { select: { personId: true } } },
