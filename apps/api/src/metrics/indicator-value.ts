@@ -1,7 +1,8 @@
 // One indicator's value over one year for a cluster's members (or one unit), computed in SQL by the
 // indicator's own aggregation rule. Rates are 100 × Σnumerator / Σdenominator over every unit-month,
 // never the mean of the members' rates: a small unit's 100 % must not weigh like a big unit's 60 %.
-import type { PrismaClient } from "@thidua/db/prisma";
+import type { MetricsDatabase } from "./aggregate.js";
+import { aggregatedValue, countedObservationCte, summedParts } from "./observation-rules.js";
 
 export type IndicatorScope = { clusterId: number } | { unitId: number };
 
@@ -25,74 +26,48 @@ export interface IndicatorValue {
 }
 
 /**
- * Which observations count: for each unit in scope, those of its finest granularity that year
- * (months; else quarters; else the yearly figure), so a unit is never counted twice.
- *
- * How they combine (Indicator.aggregation):
- * - SUM: Σ value.
- * - RATIO_OF_SUMS: 100 × Σ numerator / Σ denominator, over observations that carry both.
- * - AVERAGE, MAX, MIN: over all observations used.
- * - LAST: each unit's value of its latest period, summed over the units (a stock at year end).
+ * Which observations count and how they combine: the rules of ./observation-rules.ts (each unit's
+ * finest granularity that year; SUM, RATIO_OF_SUMS, AVERAGE, MAX, MIN, or LAST summed over units).
  */
-export async function computeIndicatorValue(prisma: PrismaClient, input: IndicatorValueInput): Promise<IndicatorValue> {
+export async function computeIndicatorValue(prisma: MetricsDatabase, input: IndicatorValueInput): Promise<IndicatorValue> {
   const clusterId = "clusterId" in input.scope ? input.scope.clusterId : null;
   const unitId = "unitId" in input.scope ? input.scope.unitId : null;
   const { indicatorId, year } = input;
 
   const rows = await prisma.$queryRaw<IndicatorValue[]>`
-    WITH scope_unit AS (
-      SELECT m."unitId" AS unit_id
-        FROM cluster_membership m
-       WHERE m."clusterId" = ${clusterId}::int
-         AND m."fromYear" <= ${year}::int
-         AND (m."toYear" IS NULL OR m."toYear" >= ${year}::int)
-      UNION
-      SELECT u.id FROM unit u WHERE u.id = ${unitId}::int
+    WITH
+    ind AS (SELECT * FROM indicator WHERE id = ${indicatorId}::int),
+    yr AS (SELECT ${year}::int AS year),
+    scope_probe AS (
+      SELECT unit_id, NULL::text AS unit_code, ${year}::int AS first_year, ${year}::int AS last_year, 0 AS cluster_key
+        FROM (
+          SELECT m."unitId" AS unit_id
+            FROM cluster_membership m
+           WHERE m."clusterId" = ${clusterId}::int
+             AND m."fromYear" <= ${year}::int
+             AND (m."toYear" IS NULL OR m."toYear" >= ${year}::int)
+          UNION
+          SELECT u.id FROM unit u WHERE u.id = ${unitId}::int
+        ) member
     ),
-    candidate AS (
-      SELECT o."unitId" AS unit_id, o."periodStart" AS period_start, o.value, o.numerator, o.denominator,
-             CASE o.granularity WHEN 'MONTH' THEN 1 WHEN 'QUARTER' THEN 2 ELSE 3 END AS fineness
-        FROM observation o
-        JOIN scope_unit s ON s.unit_id = o."unitId"
-       WHERE o."indicatorId" = ${indicatorId}::int AND o.year = ${year}::int
-    ),
-    used AS (
-      SELECT * FROM (
-        SELECT c.*, min(c.fineness) OVER (PARTITION BY c.unit_id) AS finest FROM candidate c
-      ) ranked
-       WHERE fineness = finest
-    ),
-    rate_part AS (
-      SELECT sum(numerator) AS numerator, sum(denominator) AS denominator
-        FROM used
-       WHERE numerator IS NOT NULL AND denominator IS NOT NULL
-    ),
-    latest AS (
-      SELECT DISTINCT ON (unit_id) value FROM used ORDER BY unit_id, period_start DESC
+    ${countedObservationCte},
+    marked AS (
+      SELECT c.*, c.period_start = max(c.period_start) OVER (PARTITION BY c.unit_id) AS is_latest FROM counted_observation c
     )
-    SELECT
-      CASE i.aggregation
-        WHEN 'SUM' THEN (SELECT sum(value) FROM used)
-        WHEN 'RATIO_OF_SUMS' THEN (SELECT 100 * numerator / NULLIF(denominator, 0) FROM rate_part)
-        WHEN 'AVERAGE' THEN (SELECT avg(value) FROM used)
-        WHEN 'MAX' THEN (SELECT max(value) FROM used)
-        WHEN 'MIN' THEN (SELECT min(value) FROM used)
-        WHEN 'LAST' THEN (SELECT sum(value) FROM latest)
-      END::float8 AS value,
-      (SELECT numerator FROM rate_part)::float8 AS numerator,
-      (SELECT denominator FROM rate_part)::float8 AS denominator,
-      (SELECT count(*) FROM used)::int AS "observationCount",
-      (SELECT count(DISTINCT unit_id) FROM used)::int AS "unitCount",
-      (SELECT co.value
-         FROM cluster_observation co
-        WHERE co."clusterId" = ${clusterId}::int
-          AND co."indicatorId" = i.id
-          AND co.year = ${year}::int
-          AND co.granularity = 'YEAR'
-        ORDER BY co."periodStart"
-        LIMIT 1)::float8 AS "reportedValue"
-    FROM indicator i
-    WHERE i.id = ${indicatorId}::int`;
+    SELECT ${aggregatedValue} AS value, ${summedParts},
+           count(m.unit_id)::int AS "observationCount",
+           count(DISTINCT m.unit_id)::int AS "unitCount",
+           (SELECT co.value
+              FROM cluster_observation co
+             WHERE co."clusterId" = ${clusterId}::int
+               AND co."indicatorId" = i.id
+               AND co.year = ${year}::int
+               AND co.granularity = 'YEAR'
+             ORDER BY co."periodStart"
+             LIMIT 1)::float8 AS "reportedValue"
+      FROM ind i
+      LEFT JOIN marked m ON TRUE
+     GROUP BY i.id, i.aggregation`;
 
   const [row] = rows;
   if (!row) throw new Error(`Indicator ${indicatorId} vanished while its value was computed`);
