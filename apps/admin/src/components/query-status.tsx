@@ -13,9 +13,13 @@ export function QueryStatus({ fetching, error }: { fetching: boolean; error?: Co
   const location = useLocation();
   if (isSignedOut(error)) return <Navigate to={withNext("/login", location.pathname + location.search)} replace />;
   if (error) {
+    const refusals = error.graphQLErrors;
+    // a role that may not see some fields still gets the rest: say so once, not per field
+    const forbidden = refusals.length > 0 && refusals.every((refusal) => refusal.extensions.code === "FORBIDDEN");
+    const reasons = [...new Set(refusals.map((refusal) => refusal.message))].join(" ");
     return (
       <p role="alert" className="notice notice-error">
-        {t("state.error", { message: error.message })}
+        {forbidden ? t("state.forbidden") : t("state.error", { message: reasons || (error.networkError?.message ?? error.message) })}
       </p>
     );
   }

@@ -14,6 +14,7 @@ export const en: Messages = {
   "language.en": "English",
   "state.loading": "Loading…",
   "state.error": "Could not load the data: {message}",
+  "state.forbidden": "Your account's role may not see part of the data on this page.",
   "state.notFound": "This page does not exist.",
   "state.empty": "No data.",
   "state.backHome": "Back to the start page",

@@ -12,6 +12,7 @@ export const vi = {
   "language.en": "English",
   "state.loading": "Đang tải…",
   "state.error": "Không tải được dữ liệu: {message}",
+  "state.forbidden": "Vai trò của tài khoản này không được xem một phần dữ liệu trên trang.",
   "state.notFound": "Không tìm thấy trang này.",
   "state.empty": "Không có dữ liệu.",
   "state.backHome": "Về trang đầu",
