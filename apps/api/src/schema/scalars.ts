@@ -31,3 +31,9 @@ builder.scalarType("DateTime", {
     return instant;
   },
 });
+
+builder.scalarType("JSON", {
+  description: "Any JSON value: a record as the audit log shows it (days and instants as ISO strings).",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
