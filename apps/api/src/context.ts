@@ -2,6 +2,7 @@
 import type { PrismaClient } from "@thidua/db/prisma";
 import type { RequestAuth } from "./auth/request-auth.js";
 import type { Session } from "./auth/session.js";
+import type { Live } from "./live/live.js";
 
 export interface Context {
   prisma: PrismaClient;
@@ -11,4 +12,6 @@ export interface Context {
   session: Session | null;
   /** Per-request lookups for the auth scopes (memoised), the caller's address, response cookies. */
   auth: RequestAuth;
+  /** Publishes committed changes to subscriptions (`live.publish(topic, change)` after the commit). */
+  live: Live;
 }

@@ -7,6 +7,7 @@ import { createRequestAuth } from "./auth/request-auth.js";
 import { resolveSession, tokenOf } from "./auth/session.js";
 import type { Context } from "./context.js";
 import { useHealthProbes } from "./health.js";
+import { createLive, type Live } from "./live/live.js";
 import { schema } from "./schema/index.js";
 
 export interface ApiOptions {
@@ -14,6 +15,8 @@ export interface ApiOptions {
   logger?: YogaLogger | false;
   /** Unmasked error messages in responses: development only. */
   exposeErrors?: boolean;
+  /** Where committed changes are published for subscriptions; in-process when not given. */
+  live?: Live;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -49,7 +52,7 @@ interface ServerContext {
   req?: { socket?: { remoteAddress?: string } };
 }
 
-export function createApi({ db, logger = false, exposeErrors = false }: ApiOptions) {
+export function createApi({ db, logger = false, exposeErrors = false, live = createLive() }: ApiOptions) {
   const requestIds = new WeakMap<Request, string>();
   const responseCookies = new WeakMap<Request, string[]>();
   return createYoga<ServerContext, Context>({
@@ -71,7 +74,7 @@ export function createApi({ db, logger = false, exposeErrors = false }: ApiOptio
         userAgent: request.headers.get("user-agent"),
         cookies,
       });
-      return { prisma: db.prisma, requestId: requestIds.get(request) ?? randomUUID(), session, auth };
+      return { prisma: db.prisma, requestId: requestIds.get(request) ?? randomUUID(), session, auth, live };
     },
   });
 }
