@@ -89,6 +89,14 @@ describe("text", () => {
     expect(keys(dn)).toEqual(keys(await all("units", "filter: $unitFilter", "code", { unitFilter: { name: { contains: "da nang" } } })));
   });
 
+  it("finds indicators by a folded name and their category", async () => {
+    const { indicators } = await api.data(`{ indicators(first: 100, filter: { name: { contains: "TY LE" }, category: { in: [CRIME, DRUGS] } }) { totalCount edges { node { code name category } } } }`);
+    const rates = await db.prisma.indicator.findMany({ where: { category: { in: ["CRIME", "DRUGS"] } }, select: { code: true, name: true } });
+    const expected = rates.filter((indicator) => searchKey(indicator.name).includes("ty le")).map((indicator) => indicator.code);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(indicators.edges.map((edge: { node: { code: string } }) => edge.node.code).sort()).toEqual(expected.sort());
+  });
+
   it("compares text exactly with in, notIn, ne and the comparisons", async () => {
     const codes = ["CATP-HP", "CATP-CT"];
     expect(keys(await all("units", "filter: $unitFilter", "code", { unitFilter: { code: { in: codes } } }))).toEqual([...codes].sort());

@@ -149,6 +149,7 @@ describe("every list is a connection with totalCount", () => {
     ["events", "EventFilter", "title"],
     ["participants", "ParticipantFilter", "role"],
     ["observations", "ObservationFilter", "value"],
+    ["indicators", "IndicatorFilter", "code"],
     ["commendations", "CommendationFilter", "year"],
     ["exemplars", "ExemplarFilter", "title"],
     ["initiatives", "InitiativeFilter", "title"],

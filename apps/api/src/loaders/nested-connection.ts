@@ -31,7 +31,10 @@ const batches = new WeakMap<Context, Map<string, Batch<unknown>>>();
 /** Gathers the calls of one field (same arguments, same selection) until the current work settles. */
 function batched<Result>(context: Context, key: string, parentId: number, run: (parentIds: number[]) => Promise<Map<number, Result>>) {
   let open = batches.get(context);
-  if (!open) batches.set(context, (open = new Map()));
+  if (!open) {
+    open = new Map();
+    batches.set(context, open);
+  }
   let batch = open.get(key) as Batch<Result> | undefined;
   if (!batch) {
     const parentIds = new Set<number>();

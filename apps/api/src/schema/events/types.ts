@@ -3,7 +3,6 @@ import { EventKind, ParticipantRole } from "@thidua/db/prisma-enums";
 import { builder } from "../../builder.js";
 import { nestedCount, nestedPage } from "../../loaders/nested-connection.js";
 import { participantsOfEvent } from "../../loaders/sources.js";
-import { withinYear } from "../filters/where.js";
 import { RankEnum } from "../personnel/types.js";
 
 export const EventKindEnum = builder.enumType(EventKind, { name: "EventKind" });

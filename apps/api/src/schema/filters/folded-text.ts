@@ -20,7 +20,10 @@ const distinctCache = new WeakMap<object, Map<string, Promise<string[]>>>();
 /** The distinct non-null values of a text column, read once per request. */
 export function distinctValues(context: Pick<Context, "prisma">, model: string, column: string): Promise<string[]> {
   let cache = distinctCache.get(context);
-  if (!cache) distinctCache.set(context, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    distinctCache.set(context, cache);
+  }
   const key = `${model}.${column}`;
   let values = cache.get(key);
   if (!values) {

@@ -9,6 +9,8 @@ import { reportingCompleteness } from "../../metrics/completeness.js";
 import { computeIndicatorValue } from "../../metrics/indicator-value.js";
 import { metricSeries } from "../../metrics/metric-series.js";
 import { clusterScoreboard } from "../../metrics/scoreboard.js";
+import { listArgs, listWhere } from "../filters/list.js";
+import { IndicatorFilter, IndicatorsOrder } from "../observations/filters.js";
 import {
   ComparisonModeEnum,
   dayRangeOf,
@@ -36,13 +38,14 @@ builder.queryFields((t) => ({
     type: "Indicator",
     cursor: "id",
     description: "The indicator catalogue in its reporting order.",
-    args: { category: t.arg({ type: IndicatorCategoryEnum }) },
-    totalCount: (_connection, { category }, { prisma }) => prisma.indicator.count({ where: category ? { category } : {} }),
-    resolve: (query, _root, { category }, { prisma }) =>
-      prisma.indicator.findMany({
+    args: { category: t.arg({ type: IndicatorCategoryEnum }), ...listArgs(t.arg, IndicatorFilter, IndicatorsOrder) },
+    totalCount: async (_root, args, context) =>
+      context.prisma.indicator.count({ where: await listWhere(context, args, IndicatorFilter, args.category ? { category: args.category } : {}) }),
+    resolve: async (query, _root, args, context) =>
+      context.prisma.indicator.findMany({
         ...query,
-        where: category ? { category } : {},
-        orderBy: [{ sortOrder: "asc" }, { code: "asc" }, { id: "asc" }],
+        where: await listWhere(context, args, IndicatorFilter, args.category ? { category: args.category } : {}),
+        orderBy: IndicatorsOrder.compile(args.orderBy),
       }),
   }),
   indicatorValue: t.field({
