@@ -52,6 +52,8 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes,
     unauthorizedError: (_parent, context) => unauthorized(context),
+    // a subscription is refused when it starts, not on each event it would deliver
+    authorizeOnSubscribe: true,
   },
 });
 

@@ -18,6 +18,12 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   /** Secure session cookies (HTTPS only); on unless NODE_ENV is development or test. */
   SESSION_COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+  /** redis://… : live updates reach the subscribers of every API process sharing it; in-process when unset. */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value)),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -5,6 +5,7 @@ import { migrate } from "@thidua/db/migrate";
 import { isDatabaseEmpty, seedDatabase } from "@thidua/db/seed";
 import { createLogger } from "graphql-yoga";
 import { env } from "./env.js";
+import { createLive } from "./live/live.js";
 import { createApi } from "./yoga.js";
 
 const logger = createLogger(env.LOG_LEVEL);
@@ -29,7 +30,9 @@ try {
   throw error;
 }
 
-const yoga = createApi({ db, logger, exposeErrors: env.NODE_ENV === "development" });
+const live = createLive({ redisUrl: env.REDIS_URL, onError: (error) => logger.error(`live updates (Redis): ${error.message}`) });
+logger.info(`live updates: ${env.REDIS_URL ? "through Redis" : "in-process"}`);
+const yoga = createApi({ db, logger, exposeErrors: env.NODE_ENV === "development", live });
 const server = createServer(yoga);
 
 server.listen(env.PORT, env.HOST, () => {
@@ -43,6 +46,7 @@ async function stop(signal: NodeJS.Signals) {
   logger.info(`${signal}: closing`);
   server.close();
   server.closeAllConnections();
+  await live.close();
   // releases PGlite's data-folder lock, so that a restart (tsx watch) can open it again
   await db.close().catch((error: unknown) => logger.error("closing the database failed", error));
   process.exit(0);

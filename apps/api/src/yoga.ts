@@ -5,6 +5,7 @@ import type { Database } from "@thidua/db/client";
 import { createYoga, type Plugin, type YogaLogger } from "graphql-yoga";
 import { createRequestAuth } from "./auth/request-auth.js";
 import { resolveSession, tokenOf } from "./auth/session.js";
+import { useCsvExport } from "./bulk/export.js";
 import type { Context } from "./context.js";
 import { useHealthProbes } from "./health.js";
 import { createLive, type Live } from "./live/live.js";
@@ -55,26 +56,28 @@ interface ServerContext {
 export function createApi({ db, logger = false, exposeErrors = false, live = createLive() }: ApiOptions) {
   const requestIds = new WeakMap<Request, string>();
   const responseCookies = new WeakMap<Request, string[]>();
+  // GraphQL requests and the CSV export routes alike
+  const contextOf = async (request: Request, { req }: ServerContext): Promise<Context> => {
+    const token = tokenOf(request);
+    const session = token ? await resolveSession(db.prisma, token) : null;
+    const cookies: string[] = [];
+    responseCookies.set(request, cookies);
+    const auth = createRequestAuth({
+      prisma: db.prisma,
+      session,
+      clientAddress: req?.socket?.remoteAddress ?? "unknown",
+      userAgent: request.headers.get("user-agent"),
+      cookies,
+    });
+    return { prisma: db.prisma, requestId: requestIds.get(request) ?? randomUUID(), session, auth, live };
+  };
   return createYoga<ServerContext, Context>({
     schema,
     logging: logger,
     // anything not a GraphQLError (or a typed result) reaches clients as "Unexpected error."
     maskedErrors: { isDev: exposeErrors },
     landingPage: false,
-    plugins: [useHealthProbes(db), useRequestId(requestIds), useResponseCookies(responseCookies)],
-    context: async ({ request, req }): Promise<Context> => {
-      const token = tokenOf(request);
-      const session = token ? await resolveSession(db.prisma, token) : null;
-      const cookies: string[] = [];
-      responseCookies.set(request, cookies);
-      const auth = createRequestAuth({
-        prisma: db.prisma,
-        session,
-        clientAddress: req?.socket?.remoteAddress ?? "unknown",
-        userAgent: request.headers.get("user-agent"),
-        cookies,
-      });
-      return { prisma: db.prisma, requestId: requestIds.get(request) ?? randomUUID(), session, auth, live };
-    },
+    plugins: [useHealthProbes(db), useRequestId(requestIds), useResponseCookies(responseCookies), useCsvExport(contextOf)],
+    context: ({ request, req }) => contextOf(request, { req }),
   });
 }

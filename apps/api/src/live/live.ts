@@ -59,8 +59,8 @@ export function createLive({ redisUrl, channelPrefix = "thidua:live:", onError =
   let eventTarget: PubSubEventTarget<Topics> = new EventTarget() as PubSubEventTarget<Topics>;
   let clients: Redis[] = [];
   if (redisUrl) {
-    const publisher = new Redis(redisUrl, { lazyConnect: false });
-    const subscriber = new Redis(redisUrl, { lazyConnect: false });
+    const publisher = new Redis(redisUrl);
+    const subscriber = new Redis(redisUrl);
     clients = [publisher, subscriber];
     for (const client of clients) client.on("error", onError);
     eventTarget = createRedisEventTarget({

@@ -31,6 +31,8 @@ import "./metrics/types.js";
 import "./metrics/queries.js";
 import "./audit/types.js";
 import "./audit/queries.js";
+import "./bulk.js";
+import "./live.js";
 import { builder } from "../builder.js";
 
 export const schema = builder.toSchema();

@@ -1,0 +1,272 @@
+// CSV exports over plain HTTP (a browser download): GET /export/people.csv and
+// /export/observations.csv. No row cap: rows are read in keyset-paginated chunks and streamed as
+// they come, so memory stays flat however long the list. UTF-8 with a BOM (Excel then reads
+// Vietnamese correctly), RFC 4180 quoting, CRLF line ends. The columns are those the import
+// reads (plus a few for reading), so an export can be edited and imported elsewhere.
+import { isoDate } from "@thidua/domain/inputs/common";
+import type { PrismaClient } from "@thidua/db/prisma";
+import { stringify } from "csv-stringify/sync";
+import type { Plugin } from "graphql-yoga";
+import { z } from "zod";
+import { authScopes } from "../auth/scopes.js";
+import { unitSubtree } from "../auth/unit-subtree.js";
+import type { Context } from "../context.js";
+import { heldOn, inForceOn, matchesSearch } from "../schema/filters/where.js";
+import { observationColumns, observationExportOnlyColumns } from "./observations.js";
+import { officerColumns, peopleExportOnlyColumns } from "./officers.js";
+
+/** Rows per database round trip. */
+export const EXPORT_CHUNK = 1000;
+
+type Cell = string | number | null;
+
+interface Export {
+  filename: string;
+  header: readonly string[];
+  /** The next chunk of rows after the cursor (an id), and the cursor for the one after it. */
+  chunk(after: number): Promise<{ rows: Cell[][]; last: number | null }>;
+}
+
+const ymd = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
+
+const filterParams = z.object({
+  asOf: isoDate.optional(),
+  search: z.string().trim().max(200).optional(),
+  unitCode: z.string().trim().max(32).optional(),
+  indicatorCode: z.string().trim().max(64).optional(),
+  year: z.coerce.number().int().min(1945).max(2100).optional(),
+  granularity: z.enum(["MONTH", "QUARTER", "YEAR"]).optional(),
+});
+type Filters = z.infer<typeof filterParams>;
+
+/** The unit named by the filter and every unit below it; null when no unit is named. */
+async function unitFilter(prisma: PrismaClient, unitCode: string | undefined): Promise<number[] | null> {
+  if (!unitCode) return null;
+  const unit = await prisma.unit.findUnique({ where: { code: unitCode }, select: { id: true } });
+  return unit ? [...(await unitSubtree(prisma, unit.id))] : [];
+}
+
+/** Officer columns that are personal data (README: roles): only for those who may read them. */
+const PERSONAL = new Set(["service_number", "birth_date", "email", "phone"]);
+
+/**
+ * People with their rank, unit and post on `asOf` (today by default), filtered by name search
+ * and by unit (its whole subtree). Personal columns: ADMIN sees them, a UNIT_EDITOR sees them
+ * filled for the people serving in its subtree, others get no such columns at all.
+ */
+async function peopleExport(context: Context, filters: Filters): Promise<Export> {
+  const { prisma } = context;
+  const scopes = authScopes(context);
+  const day = new Date(filters.asOf ?? new Date().toISOString().slice(0, 10));
+  const units = await unitFilter(prisma, filters.unitCode);
+  // ADMIN, or a UNIT_EDITOR (who may write in its own unit): readPersonalData then decides per person
+  const unitId = context.session?.unitId;
+  const mayReadSomePersonalData = scopes.admin || (unitId != null && (await scopes.writeUnit(unitId)));
+  const header = [...officerColumns.map((column) => column.name), ...peopleExportOnlyColumns].filter(
+    (column) => mayReadSomePersonalData || !PERSONAL.has(column),
+  );
+  const where = {
+    ...matchesSearch(filters.search),
+    ...(units ? { unitAssignments: { some: { unitId: { in: units }, ...inForceOn(day) } } } : {}),
+  };
+
+  return {
+    filename: "people.csv",
+    header,
+    async chunk(after) {
+      const people = await prisma.person.findMany({
+        where: { ...where, id: { gt: after } },
+        orderBy: { id: "asc" },
+        take: EXPORT_CHUNK,
+        select: {
+          id: true,
+          key: true,
+          fullName: true,
+          gender: true,
+          birthDate: true,
+          email: true,
+          phone: true,
+          organisation: true,
+          officer: {
+            select: {
+              serviceNumber: true,
+              rankGrants: {
+                where: { effectiveFrom: { lte: day } },
+                orderBy: { effectiveFrom: "desc" },
+                take: 1,
+                select: { rank: true, effectiveFrom: true, decisionNumber: true },
+              },
+            },
+          },
+          unitAssignments: {
+            where: inForceOn(day),
+            orderBy: { effectiveFrom: "desc" },
+            take: 1,
+            select: { effectiveFrom: true, unitId: true, unit: { select: { code: true, name: true } } },
+          },
+          posts: {
+            where: { ...heldOn(day), unitId: { not: null } },
+            orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+            select: { unitId: true, title: true, titleEn: true, effectiveFrom: true },
+          },
+        },
+      });
+      const personal = await Promise.all(people.map((person) => mayReadSomePersonalData && scopes.readPersonalData(person.id)));
+      const rows = people.map((person, index) => {
+        const grant = person.officer?.rankGrants[0];
+        const assignment = person.unitAssignments[0];
+        // the import creates the post in the officer's unit: export the one held there
+        const post = person.posts.find((candidate) => candidate.unitId === assignment?.unitId);
+        const secret = (value: string | null | undefined) => (personal[index] ? (value ?? null) : null);
+        const cells: Record<string, Cell> = {
+          service_number: secret(person.officer?.serviceNumber),
+          full_name: person.fullName,
+          rank: grant?.rank ?? null,
+          rank_from: ymd(grant?.effectiveFrom),
+          rank_decision: grant?.decisionNumber ?? null,
+          unit_code: assignment?.unit.code ?? null,
+          unit_from: ymd(assignment?.effectiveFrom),
+          post_title: post?.title ?? null,
+          post_title_en: post?.titleEn ?? null,
+          post_from: ymd(post?.effectiveFrom),
+          gender: person.gender,
+          birth_date: secret(ymd(person.birthDate)),
+          email: secret(person.email),
+          phone: secret(person.phone),
+          key: person.key,
+          organisation: person.organisation,
+          unit_name: assignment?.unit.name ?? null,
+        };
+        return header.map((column) => cells[column] ?? null);
+      });
+      return { rows, last: people.at(-1)?.id ?? null };
+    },
+  };
+}
+
+/** Observations filtered by unit (its subtree), indicator, year and granularity. */
+async function observationsExport(context: Context, filters: Filters): Promise<Export> {
+  const { prisma } = context;
+  const units = await unitFilter(prisma, filters.unitCode);
+  const header = [...observationColumns.map((column) => column.name), ...observationExportOnlyColumns];
+  const where = {
+    ...(units ? { unitId: { in: units } } : {}),
+    ...(filters.indicatorCode ? { indicator: { code: filters.indicatorCode } } : {}),
+    ...(filters.year ? { year: filters.year } : {}),
+    ...(filters.granularity ? { granularity: filters.granularity } : {}),
+  };
+  return {
+    filename: "observations.csv",
+    header,
+    async chunk(after) {
+      const observations = await prisma.observation.findMany({
+        where: { ...where, id: { gt: after } },
+        orderBy: { id: "asc" },
+        take: EXPORT_CHUNK,
+        select: {
+          id: true,
+          granularity: true,
+          periodStart: true,
+          year: true,
+          value: true,
+          numerator: true,
+          denominator: true,
+          source: true,
+          sourceNote: true,
+          indicator: { select: { code: true, name: true } },
+          unit: { select: { code: true, name: true } },
+        },
+      });
+      const rows = observations.map((observation) => {
+        const cells: Record<string, Cell> = {
+          indicator_code: observation.indicator.code,
+          unit_code: observation.unit.code,
+          granularity: observation.granularity,
+          period_start: ymd(observation.periodStart),
+          value: observation.value,
+          numerator: observation.numerator,
+          denominator: observation.denominator,
+          source_note: observation.sourceNote,
+          indicator_name: observation.indicator.name,
+          unit_name: observation.unit.name,
+          year: observation.year,
+          source: observation.source,
+        };
+        return header.map((column) => cells[column] ?? null);
+      });
+      return { rows, last: observations.at(-1)?.id ?? null };
+    },
+  };
+}
+
+const routes: Record<string, (context: Context, filters: Filters) => Promise<Export>> = {
+  "/export/people.csv": peopleExport,
+  "/export/observations.csv": observationsExport,
+};
+
+const csvLines = (rows: Cell[][]) => stringify(rows, { record_delimiter: "windows" });
+
+/** The rows as a byte stream: the BOM and header first, then one chunk per pull. */
+function stream(source: Export): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let cursor: number | null = 0;
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(`\uFEFF${csvLines([[...source.header]])}`));
+    },
+    async pull(controller) {
+      if (cursor === null) return;
+      const { rows, last } = await source.chunk(cursor);
+      if (rows.length > 0) controller.enqueue(encoder.encode(csvLines(rows)));
+      cursor = rows.length < EXPORT_CHUNK ? null : last;
+      if (cursor === null) controller.close();
+    },
+  });
+}
+
+const plain = (status: number, message: string) =>
+  new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+/**
+ * Serves the exports beside /graphql, signed in by the same session cookie or bearer token.
+ * The roster and raw observations need the readRoster scope (VIEWER is refused).
+ */
+export function useCsvExport<ServerContext extends Record<string, unknown>>(contextOf: (request: Request, serverContext: ServerContext) => Promise<Context>): Plugin<
+  Record<string, unknown>,
+  ServerContext
+> {
+  return {
+    async onRequest({ request, url, serverContext, endResponse }) {
+      const route = routes[url.pathname];
+      if (!route) return;
+      if (request.method !== "GET" && request.method !== "HEAD") {
+        endResponse(new Response(null, { status: 405, headers: { allow: "GET, HEAD" } }));
+        return;
+      }
+      const filters = filterParams.safeParse(Object.fromEntries(url.searchParams));
+      if (!filters.success) {
+        endResponse(plain(400, filters.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")));
+        return;
+      }
+      const context = await contextOf(request, serverContext);
+      if (!context.session) {
+        endResponse(plain(401, "Sign in first."));
+        return;
+      }
+      if (!authScopes(context).readRoster) {
+        endResponse(plain(403, "Your account's role does not allow this."));
+        return;
+      }
+      const source = await route(context, filters.data);
+      endResponse(
+        new Response(request.method === "HEAD" ? null : stream(source), {
+          headers: {
+            "content-type": "text/csv; charset=utf-8",
+            "content-disposition": `attachment; filename="${source.filename}"`,
+            "cache-control": "no-store",
+          },
+        }),
+      );
+    },
+  };
+}

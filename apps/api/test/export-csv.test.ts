@@ -1,0 +1,137 @@
+// CSV exports over HTTP: every row (no cap, streamed in chunks), quoting that survives any name,
+// columns by role, and files the import reads back.
+import { createTestDatabase, type TestDatabase } from "@thidua/db/test-database";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXPORT_CHUNK } from "../src/bulk/export.js";
+import { env } from "../src/env.js";
+import { seededTestDatabase, testApi } from "./support.js";
+
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await seededTestDatabase();
+});
+afterAll(() => db?.dispose());
+
+type Role = "ADMIN" | "UNIT_EDITOR" | "ANALYST" | "VIEWER" | null;
+
+async function download(path: string, as: Role = "ADMIN") {
+  const api = testApi(db, { as });
+  return api.yoga.fetch(`http://api.test${path}`, { headers: await api.authHeaders() });
+}
+
+/** The file as text, and its records as objects by header. */
+async function exported(path: string, as: Role = "ADMIN") {
+  const response = await download(path, as);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // decoded as it is, BOM kept (Response.text() would drop it)
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const records = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
+  const header = (parse(text, { bom: true, to_line: 1 }) as string[][])[0]!;
+  return { text, header, records };
+}
+
+describe("GET /export/people.csv", () => {
+  it("has every person of the demo, across several chunks, in UTF-8 with a BOM", async () => {
+    const { text, records } = await exported("/export/people.csv");
+    expect(text.startsWith("\uFEFFservice_number,full_name,")).toBe(true);
+    const people = await db.prisma.person.count();
+    expect(people).toBeGreaterThan(2 * EXPORT_CHUNK);
+    expect(records).toHaveLength(people);
+    expect(new Set(records.map((record) => `${record.full_name}|${record.service_number}`)).size).toBe(people);
+    expect(records).toContainEqual(expect.objectContaining({ full_name: "Vũ Thanh Chương" }));
+  });
+
+  it("quotes what needs quoting, so every value comes back as written", async () => {
+    const awkward = { fullName: 'Nguyễn "Tư" Văn, Tám; Chín', organisation: "Ban Thi đua\nKhen thưởng, \"TP\"" };
+    await db.prisma.person.create({ data: { ...awkward, searchKey: "quoting probe", source: "REPORTED" } });
+    const { records } = await exported("/export/people.csv?search=quoting%20probe");
+    expect(records).toEqual([expect.objectContaining({ full_name: awkward.fullName, organisation: awkward.organisation })]);
+  });
+
+  it("filters by unit subtree and day like the roster", async () => {
+    const hp = await db.prisma.unit.findUniqueOrThrow({ where: { code: "CATP-HP" }, include: { children: true } });
+    const unitIds = [hp.id, ...hp.children.map((child) => child.id)];
+    const day = new Date("2023-06-30");
+    const expected = await db.prisma.person.count({
+      where: {
+        unitAssignments: {
+          some: { unitId: { in: unitIds }, effectiveFrom: { lte: day }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: day } }] },
+        },
+      },
+    });
+    const { records } = await exported("/export/people.csv?unitCode=CATP-HP&asOf=2023-06-30");
+    expect(expected).toBeGreaterThan(0);
+    expect(records).toHaveLength(expected);
+    expect(records.every((record) => record.unit_code?.startsWith("CATP-HP"))).toBe(true);
+  });
+
+  it("leaves personal columns out for an ANALYST, fills them for a UNIT_EDITOR's own subtree only, refuses a VIEWER", async () => {
+    const analyst = await exported("/export/people.csv", "ANALYST");
+    expect(analyst.header).not.toContain("service_number");
+    expect(analyst.header).not.toContain("birth_date");
+    expect(analyst.header).toContain("full_name");
+
+    const editor = await exported("/export/people.csv", "UNIT_EDITOR");
+    expect(editor.header).toContain("service_number");
+    const hp = await db.prisma.unit.findUniqueOrThrow({ where: { code: "CATP-HP" }, include: { children: true } });
+    const own = new Set([hp.code, ...hp.children.map((child) => child.code)]);
+    const inside = editor.records.filter((record) => own.has(record.unit_code!));
+    const outside = editor.records.filter((record) => record.unit_code && !own.has(record.unit_code));
+    expect(inside.length).toBeGreaterThan(0);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(inside.every((record) => record.service_number !== "")).toBe(true);
+    expect(outside.every((record) => record.service_number === "" && record.birth_date === "")).toBe(true);
+
+    expect((await download("/export/people.csv", "VIEWER")).status).toBe(403);
+    expect((await download("/export/people.csv", null)).status).toBe(401);
+    expect((await download("/export/people.csv?asOf=2023-02-30")).status).toBe(400);
+  });
+});
+
+describe("GET /export/observations.csv", () => {
+  it("has every observation, and the filtered ones", async () => {
+    const all = await exported("/export/observations.csv");
+    expect(all.records).toHaveLength(await db.prisma.observation.count());
+    const some = await exported("/export/observations.csv?unitCode=CATP-HP&year=2022&indicatorCode=CASE_CLEARANCE_RATE");
+    expect(some.records).toHaveLength(12);
+    expect(some.records[0]).toMatchObject({ indicator_code: "CASE_CLEARANCE_RATE", unit_code: "CATP-HP", granularity: "MONTH", year: "2022" });
+  });
+
+  it("refuses a VIEWER", async () => {
+    expect((await download("/export/observations.csv", "VIEWER")).status).toBe(403);
+  });
+});
+
+describe("export, then import into a fresh database", () => {
+  let fresh: TestDatabase;
+  beforeAll(async () => {
+    // a new installation with the same unit tree and indicator catalog, and no people or values
+    fresh = await createTestDatabase({ url: env.DATABASE_URL });
+    await fresh.prisma.unit.createMany({ data: await db.prisma.unit.findMany({ orderBy: { id: "asc" } }) });
+    await fresh.prisma.indicator.createMany({ data: await db.prisma.indicator.findMany() });
+  });
+  afterAll(() => fresh?.dispose());
+
+  const dryRun = (mutation: string, csv: string) =>
+    testApi(fresh).data(`mutation ($input: ImportInput!) { ${mutation}(input: $input) { rows errors { row column code message } } }`, {
+      input: { csv, dryRun: true },
+    });
+
+  it("reads a unit's officers back without an error", async () => {
+    const { text, records } = await exported("/export/people.csv?unitCode=CATP-HP");
+    expect(records.length).toBeGreaterThan(100);
+    const { importOfficers } = await dryRun("importOfficers", text);
+    expect(importOfficers).toEqual({ rows: records.length, errors: [] });
+  });
+
+  it("reads a unit's observations back without an error", async () => {
+    const { text, records } = await exported("/export/observations.csv?unitCode=CATP-HP&year=2024");
+    expect(records).toHaveLength(12 * (await db.prisma.indicator.count()));
+    const { importObservations } = await dryRun("importObservations", text);
+    expect(importObservations).toEqual({ rows: records.length, errors: [] });
+  });
+});
