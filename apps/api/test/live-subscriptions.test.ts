@@ -3,6 +3,7 @@
 import type { TestDatabase } from "@thidua/db/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLive, type Live, type LiveChange, type LiveTopic } from "../src/live/live.js";
+import { gid, succeed } from "./mutations-support.js";
 import { type SseSubscription, subscribe } from "./sse.js";
 import { seededTestDatabase, testApi } from "./support.js";
 
@@ -96,6 +97,34 @@ describe("rosterChanged", () => {
     await editor.close();
   });
 
+  it("hears of a transfer out of the editor's subtree (published for both units), and not of the arrival elsewhere", async () => {
+    const editor = await open("UNIT_EDITOR", ROSTER);
+    await publishUntilDelivered("roster", [change("CATP-HP-CSGT", "probe")], editor);
+    await editor.drain(100);
+
+    const serving = await db.prisma.unitAssignment.findFirstOrThrow({
+      where: { unitId: units["CATP-HP-CSGT"], effectiveTo: null, person: { officer: { retiredAt: null } } },
+      include: { person: { include: { officer: true } } },
+    });
+    const input = {
+      personId: gid("Person", serving.personId),
+      version: serving.person.officer!.version,
+      toUnitId: gid("Unit", units["CATP-HN"]!),
+      effectiveFrom: "2025-06-01",
+    };
+    await succeed(testApi(db, { live }), "transferOfficer", input, "Person");
+
+    expect((await editor.next()).data?.rosterChanged).toEqual({
+      action: "UPDATE",
+      entityType: "Officer",
+      entityIds: [String(serving.personId)],
+      unitId: units["CATP-HP-CSGT"],
+      accountId: expect.any(Number),
+    });
+    expect(await editor.drain(200)).toEqual([]);
+    await editor.close();
+  });
+
   it.each(["VIEWER", null] as const)("refuses %s when the subscription starts", async (role) => {
     const subscription = await open(role, ROSTER);
     const refusal = await subscription.next();
@@ -110,6 +139,23 @@ describe("observationChanged and commendationChanged", () => {
     const analyst = await open("ANALYST", OBSERVATIONS);
     const first = await publishUntilDelivered("observation", [{ ...change("CATP-HN", "obs"), entityType: "Observation" }], analyst);
     expect(first.data?.observationChanged).toMatchObject({ entityType: "Observation", unitId: units["CATP-HN"] });
+    await analyst.close();
+  });
+
+  it("tell an ANALYST of a recorded observation", async () => {
+    const analyst = await open("ANALYST", OBSERVATIONS);
+    await publishUntilDelivered("observation", [{ ...change("CATP-HN", "probe"), entityType: "Observation" }], analyst);
+    await analyst.drain(100);
+    const indicator = await db.prisma.indicator.findUniqueOrThrow({ where: { code: "CRIMES_RECORDED" } });
+    const input = { indicatorId: gid("Indicator", indicator.id), unitId: gid("Unit", units["CATP-HN"]!), granularity: "MONTH", periodStart: "2025-03-01", value: 42 };
+    await succeed(testApi(db, { live }), "recordObservation", input, "Observation");
+    const recorded = await db.prisma.observation.findFirstOrThrow({ where: { unitId: units["CATP-HN"], periodStart: new Date("2025-03-01") } });
+    expect((await analyst.next()).data?.observationChanged).toMatchObject({
+      action: "CREATE",
+      entityType: "Observation",
+      entityIds: [String(recorded.id)],
+      unitId: units["CATP-HN"],
+    });
     await analyst.close();
   });
 
