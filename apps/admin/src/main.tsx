@@ -1,10 +1,11 @@
+// styles.css first: it declares the layer order (the page styles below Mantine's)
+import "./styles.css";
+import "@mantine/core/styles.layer.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { routes } from "./app.tsx";
-import { GraphqlProvider } from "./graphql/provider.tsx";
-import { I18nProvider } from "./i18n/i18n.tsx";
-import "./styles.css";
+import { AppProviders } from "./components/app-providers.tsx";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -12,10 +13,8 @@ const router = createBrowserRouter(routes);
 
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider>
-      <GraphqlProvider>
-        <RouterProvider router={router} />
-      </GraphqlProvider>
-    </I18nProvider>
+    <AppProviders>
+      <RouterProvider router={router} />
+    </AppProviders>
   </StrictMode>,
 );

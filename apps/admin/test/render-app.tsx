@@ -3,8 +3,7 @@ import type { Window as HappyDomWindow } from "happy-dom";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { inject } from "vitest";
 import { routes } from "../src/app.tsx";
-import { GraphqlProvider } from "../src/graphql/provider.tsx";
-import { I18nProvider } from "../src/i18n/i18n.tsx";
+import { AppProviders } from "../src/components/app-providers.tsx";
 
 // The first query of a run waits for the API's first plan and PGlite's first reads.
 configure({ asyncUtilTimeout: 10_000 });
@@ -17,11 +16,9 @@ configure({ asyncUtilTimeout: 10_000 });
 export function renderApp(url: string) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const view = render(
-    <I18nProvider>
-      <GraphqlProvider>
-        <RouterProvider router={router} />
-      </GraphqlProvider>
-    </I18nProvider>,
+    <AppProviders env="test">
+      <RouterProvider router={router} />
+    </AppProviders>,
   );
   return { router, ...view };
 }

@@ -1,22 +1,46 @@
-import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { AppShell, Burger, Group } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { IconFlag, IconUsers } from "@tabler/icons-react";
+import { useRef } from "react";
+import { Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { useResetGraphqlClient } from "../graphql/provider.tsx";
+import { isSignedOut } from "../graphql/client.ts";
+import { useResetGraphqlClient, useSessionEnded } from "../graphql/provider.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { withNext } from "../routes/auth/next-path.ts";
 import { LogoutMutation, MeQuery } from "../routes/auth/operations.ts";
+import { AccountMenu } from "./account-menu.tsx";
+import { Brand } from "./brand.tsx";
+import { ColorSchemeSwitch } from "./color-scheme-switch.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
+import { type NavEntry, Navigation } from "./navigation.tsx";
 import { QueryStatus } from "./query-status.tsx";
 
-/** The dashboard's frame; its pages show only to a signed-in account with a password of its own. */
+const navEntries: readonly NavEntry[] = [
+  { to: "/clusters", label: "nav.clusters", icon: IconFlag, roles: ["ADMIN", "UNIT_EDITOR", "ANALYST", "VIEWER"], order: 10 },
+  { to: "/people", label: "nav.people", icon: IconUsers, roles: ["ADMIN", "UNIT_EDITOR", "ANALYST"], order: 30 },
+];
+
+/**
+ * The dashboard's frame: header (brand, language, light/dark, account), role-aware side
+ * navigation and the page. Its pages show only to a signed-in account with a password of its
+ * own; when the session ends mid-use, it goes through sign-in and back to the same page.
+ */
 export function AppLayout() {
-  const { t, enumLabel } = useI18n();
+  const { t } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
   const resetClient = useResetGraphqlClient();
+  const sessionEnded = useSessionEnded();
   const [{ data, fetching, error }] = useQuery({ query: MeQuery });
   const [, logout] = useMutation(LogoutMutation);
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  // an account that was signed in here and lost its session is told so on the sign-in page
+  const wasSignedIn = useRef(false);
+  if (data) wasSignedIn.current = true;
   const here = location.pathname + location.search;
 
+  if (sessionEnded || isSignedOut(error)) return <Navigate to={withNext("/login", here, { sessionEnded: wasSignedIn.current })} replace />;
   if (data?.me.mustChangePassword) return <Navigate to={withNext("/change-password", here)} replace />;
 
   async function signOut() {
@@ -26,48 +50,31 @@ export function AppLayout() {
   }
 
   return (
-    <div className="shell">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: "sm", collapsed: { mobile: !navOpened } }}
+      padding={{ base: "md", sm: "xl" }}
+    >
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ★
-          </span>
-          <span className="brand-text">
-            <span className="brand-name">{t("app.name")}</span>
-            <span className="brand-owner">{t("app.owner")}</span>
-          </span>
-        </div>
-        <div className="topbar-tools">
-          {data && (
-            <p className="account">
-              <span className="account-name">{data.me.displayName}</span>
-              <span className="account-role">{enumLabel("AccountRole", data.me.role)}</span>
-            </p>
-          )}
-          <LanguageSwitch />
-          {data && (
-            <button type="button" className="button-quiet" onClick={signOut}>
-              {t("auth.signOut")}
-            </button>
-          )}
-        </div>
-      </header>
-      <nav className="sidenav" aria-label={t("nav.label")}>
-        <ul>
-          <li>
-            <NavLink to="/clusters">{t("nav.clusters")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/people">{t("nav.people")}</NavLink>
-          </li>
-        </ul>
-      </nav>
-      <main id="main" className="content" tabIndex={-1}>
+      <AppShell.Header className="app-header">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t("nav.toggle")} />
+            <Brand />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <ColorSchemeSwitch />
+            {data && <AccountMenu account={data.me} onSignOut={signOut} />}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">{data && <Navigation entries={navEntries} role={data.me.role} onNavigate={closeNav} />}</AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} className="content">
         {data ? <Outlet /> : <QueryStatus fetching={fetching} error={error} />}
-      </main>
-    </div>
+      </AppShell.Main>
+    </AppShell>
   );
 }

@@ -1,22 +1,40 @@
-import { Client, type CombinedError, cacheExchange, fetchExchange } from "urql";
+import { Client, type CombinedError, cacheExchange, fetchExchange, mapExchange } from "urql";
 
 /** Sent with every request: the API refuses GET queries without it (CSRF prevention). */
 const csrfHeaders = { "x-graphql-yoga-csrf": "1" };
+
+export interface GraphqlClientOptions {
+  /** Called when any answer says the session has ended (idle, too old, signed out elsewhere). */
+  onSignedOut?: () => void;
+}
 
 /**
  * The dashboard's GraphQL client. It talks to the relative /graphql path: the Vite dev server
  * proxies it to the API, and in production the API serves the dashboard itself, so the session
  * cookie is first-party. Queries go out as GET (the @urql/core 6 default).
+ *
+ * Exchange order: the session watch first (it sees every answer, cached or not), then the cache,
+ * then the network.
  */
-export function createGraphqlClient(): Client {
+export function createGraphqlClient({ onSignedOut }: GraphqlClientOptions = {}): Client {
   return new Client({
     url: "/graphql",
     fetchOptions: { headers: csrfHeaders },
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          if (isSignedOut(error)) onSignedOut?.();
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
   });
 }
 
 /** Whether the API refused because nobody is signed in (or the session has ended). */
 export function isSignedOut(error: CombinedError | undefined): boolean {
-  return error?.graphQLErrors.some((graphqlError) => graphqlError.extensions.code === "UNAUTHENTICATED") ?? false;
+  if (!error) return false;
+  const response = error.response as Response | undefined;
+  return response?.status === 401 || error.graphQLErrors.some((graphqlError) => graphqlError.extensions.code === "UNAUTHENTICATED");
 }

@@ -2,24 +2,46 @@ import { createContext, type ReactNode, useCallback, useContext, useState } from
 import { Provider } from "urql";
 import { createGraphqlClient } from "./client.ts";
 
-const ResetContext = createContext<(() => void) | null>(null);
+interface Session {
+  reset(): void;
+  /** An answer said the session has ended since this client was made. */
+  ended: boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
 
 /**
  * Provides the GraphQL client, and a way to replace it with a fresh one when the session changes
- * (sign-in, sign-out, a new password): nothing cached for one account is shown to the next.
+ * (sign-in, sign-out, a new password): nothing cached for one account is shown to the next. It
+ * also remembers when any answer said the session has ended, for the layout to send the user
+ * through sign-in and back.
  */
 export function GraphqlProvider({ children }: { children: ReactNode }) {
-  const [client, setClient] = useState(createGraphqlClient);
-  const reset = useCallback(() => setClient(createGraphqlClient()), []);
+  const [ended, setEnded] = useState(false);
+  const makeClient = useCallback(() => createGraphqlClient({ onSignedOut: () => setEnded(true) }), []);
+  const [client, setClient] = useState(makeClient);
+  const reset = useCallback(() => {
+    setEnded(false);
+    setClient(makeClient());
+  }, [makeClient]);
   return (
-    <ResetContext.Provider value={reset}>
+    <SessionContext.Provider value={{ reset, ended }}>
       <Provider value={client}>{children}</Provider>
-    </ResetContext.Provider>
+    </SessionContext.Provider>
   );
 }
 
+function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("the session hooks need a <GraphqlProvider> above them");
+  return session;
+}
+
 export function useResetGraphqlClient(): () => void {
-  const reset = useContext(ResetContext);
-  if (!reset) throw new Error("useResetGraphqlClient() needs a <GraphqlProvider> above it");
-  return reset;
+  return useSession().reset;
+}
+
+/** Whether an answer has said the session is over (the client is reset at the next sign-in). */
+export function useSessionEnded(): boolean {
+  return useSession().ended;
 }

@@ -89,4 +89,10 @@ export const en: Messages = {
   "pagination.label": "Pagination",
   "pagination.previous": "Previous page",
   "pagination.next": "Next page",
+  // shell: header, navigation, session
+  "nav.toggle": "Open or close the navigation",
+  "theme.toDark": "Switch to dark",
+  "theme.toLight": "Switch to light",
+  "account.menu": "Account: {name}",
+  "auth.sessionEnded": "Your session has ended. Sign in again to go back to the page you were on.",
 };

@@ -87,6 +87,12 @@ export const vi = {
   "pagination.label": "Phân trang",
   "pagination.previous": "Trang trước",
   "pagination.next": "Trang sau",
+  // shell: header, navigation, session
+  "nav.toggle": "Mở hoặc đóng thanh điều hướng",
+  "theme.toDark": "Chuyển sang nền tối",
+  "theme.toLight": "Chuyển sang nền sáng",
+  "account.menu": "Tài khoản: {name}",
+  "auth.sessionEnded": "Phiên làm việc đã kết thúc. Hãy đăng nhập lại để tiếp tục đúng trang đang xem.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

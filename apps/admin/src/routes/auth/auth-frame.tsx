@@ -1,25 +1,27 @@
+import { Box, Container, Group, Paper } from "@mantine/core";
 import type { ReactNode } from "react";
+import { Brand } from "../../components/brand.tsx";
+import { ColorSchemeSwitch } from "../../components/color-scheme-switch.tsx";
 import { LanguageSwitch } from "../../components/language-switch.tsx";
-import { useI18n } from "../../i18n/i18n.tsx";
 
 /** The frame of the pages shown before the dashboard itself: sign-in and the forced password change. */
 export function AuthFrame({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
   return (
-    <div className="auth-page">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ★
-          </span>
-          <span className="brand-text">
-            <span className="brand-name">{t("app.name")}</span>
-            <span className="brand-owner">{t("app.owner")}</span>
-          </span>
-        </div>
-        <LanguageSwitch />
-      </header>
-      <main className="auth-main">{children}</main>
-    </div>
+    <Box className="auth-page">
+      <Box component="header" className="app-header" h={60} px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Brand />
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <ColorSchemeSwitch />
+          </Group>
+        </Group>
+      </Box>
+      <Container component="main" size={440} py={64}>
+        <Paper withBorder shadow="sm" p="xl" radius="md">
+          {children}
+        </Paper>
+      </Container>
+    </Box>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Button, PasswordInput, Stack, Text, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { useMutation } from "urql";
@@ -45,32 +46,37 @@ export function ChangePasswordPage() {
   return (
     <AuthFrame>
       <title>{t("auth.changePassword")}</title>
-      <form className="card auth-card" onSubmit={submit} aria-labelledby="change-password-heading">
-        <h1 id="change-password-heading">{t("auth.changePassword")}</h1>
-        <p className="muted">{t("auth.changePasswordIntro")}</p>
-        {problem && (
-          <p role="alert" className="notice notice-error">
-            {problem}
-          </p>
-        )}
-        <label className="field">
-          <span>{t("auth.currentPassword")}</span>
-          <input name="currentPassword" type="password" autoComplete="current-password" required />
-        </label>
-        <label className="field">
-          <span>{t("auth.newPassword")}</span>
-          <input name="newPassword" type="password" autoComplete="new-password" minLength={12} maxLength={128} required aria-describedby="password-policy" />
-        </label>
-        <p id="password-policy" className="field-hint">
-          {t("auth.passwordPolicy")}
-        </p>
-        <label className="field">
-          <span>{t("auth.confirmPassword")}</span>
-          <input name="confirmPassword" type="password" autoComplete="new-password" required />
-        </label>
-        <button type="submit" className="button-primary" disabled={fetching}>
-          {t("auth.changePassword")}
-        </button>
+      <form onSubmit={submit} aria-labelledby="change-password-heading">
+        <Stack gap="md">
+          <div>
+            <Title order={1} size="h2" id="change-password-heading">
+              {t("auth.changePassword")}
+            </Title>
+            <Text c="dimmed" size="sm" mt={4}>
+              {t("auth.changePasswordIntro")}
+            </Text>
+          </div>
+          {problem && (
+            <Alert color="flag" variant="light" role="alert">
+              {problem}
+            </Alert>
+          )}
+          <PasswordInput label={t("auth.currentPassword")} name="currentPassword" autoComplete="current-password" required withAsterisk={false} />
+          <PasswordInput
+            label={t("auth.newPassword")}
+            description={t("auth.passwordPolicy")}
+            name="newPassword"
+            autoComplete="new-password"
+            minLength={12}
+            maxLength={128}
+            required
+            withAsterisk={false}
+          />
+          <PasswordInput label={t("auth.confirmPassword")} name="confirmPassword" autoComplete="new-password" required withAsterisk={false} />
+          <Button type="submit" loading={fetching} fullWidth mt="xs">
+            {t("auth.changePassword")}
+          </Button>
+        </Stack>
       </form>
     </AuthFrame>
   );

@@ -28,7 +28,8 @@ describe("signing in and out", () => {
     expect(router.state.location.pathname + router.state.location.search).toBe("/people?search=duong");
     await waitFor(() => expect(screen.getByRole("table").textContent).toContain("Trần Văn Dương"));
 
-    await user.click(screen.getByRole("button", { name: "Đăng xuất" }));
+    await user.click(screen.getByRole("button", { name: /^Tài khoản:/ }));
+    await user.click(screen.getByRole("menuitem", { name: "Đăng xuất" }));
     await screen.findByRole("heading", { level: 1, name: "Đăng nhập" });
     await router.navigate("/clusters/1?year=2022");
     await waitFor(() => expect(router.state.location.pathname).toBe("/login"));

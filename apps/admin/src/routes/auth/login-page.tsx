@@ -1,3 +1,4 @@
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { useMutation } from "urql";
@@ -12,6 +13,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get("next"));
+  const sessionEnded = params.get("ended") === "1";
   const resetClient = useResetGraphqlClient();
   const [{ fetching }, login] = useMutation(LoginMutation);
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,25 +39,32 @@ export function LoginPage() {
   return (
     <AuthFrame>
       <title>{t("auth.signIn")}</title>
-      <form className="card auth-card" onSubmit={submit} aria-labelledby="login-heading">
-        <h1 id="login-heading">{t("auth.signIn")}</h1>
-        <p className="muted">{t("auth.signInIntro")}</p>
-        {problem && (
-          <p role="alert" className="notice notice-error">
-            {problem}
-          </p>
-        )}
-        <label className="field">
-          <span>{t("auth.email")}</span>
-          <input name="email" type="email" autoComplete="username" required />
-        </label>
-        <label className="field">
-          <span>{t("auth.password")}</span>
-          <input name="password" type="password" autoComplete="current-password" required />
-        </label>
-        <button type="submit" className="button-primary" disabled={fetching}>
-          {t("auth.signIn")}
-        </button>
+      <form onSubmit={submit} aria-labelledby="login-heading">
+        <Stack gap="md">
+          <div>
+            <Title order={1} size="h2" id="login-heading">
+              {t("auth.signIn")}
+            </Title>
+            <Text c="dimmed" size="sm" mt={4}>
+              {t("auth.signInIntro")}
+            </Text>
+          </div>
+          {sessionEnded && !problem && (
+            <Alert color="yellow" variant="light" role="status">
+              {t("auth.sessionEnded")}
+            </Alert>
+          )}
+          {problem && (
+            <Alert color="flag" variant="light" role="alert">
+              {problem}
+            </Alert>
+          )}
+          <TextInput label={t("auth.email")} name="email" type="email" autoComplete="username" required withAsterisk={false} />
+          <PasswordInput label={t("auth.password")} name="password" autoComplete="current-password" required withAsterisk={false} />
+          <Button type="submit" loading={fetching} fullWidth mt="xs">
+            {t("auth.signIn")}
+          </Button>
+        </Stack>
       </form>
     </AuthFrame>
   );
