@@ -18,9 +18,11 @@ type Side = (typeof SIDES)[number];
 /** The README's "Who may change what" table: mutation → role → yes | own subtree | no. */
 function readmeTable(): Map<string, Record<AccountRole, string>> {
   const readme = readFileSync(resolve(repoRoot, "README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("### Who may change what"));
+  const [, ...lines] = readme.slice(readme.indexOf("### Who may change what")).split("\n");
+  const end = lines.findIndex((line) => line.startsWith("#"));
+  const section = end === -1 ? lines : lines.slice(0, end);
   const table = new Map<string, Record<AccountRole, string>>();
-  for (const line of section.split("\n")) {
+  for (const line of section) {
     const cells = line.split("|").map((cell) => cell.trim());
     const name = /^`(\w+)`$/.exec(cells[1] ?? "")?.[1];
     if (name) table.set(name, { ADMIN: cells[3]!, UNIT_EDITOR: cells[4]!, ANALYST: cells[5]!, VIEWER: cells[6]! });
