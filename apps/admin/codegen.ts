@@ -15,6 +15,11 @@ const config: CodegenConfig = {
         scalars: { Date: "string", DateTime: "string" },
       },
     },
+    // the schema's shape (unions, interfaces, fields) for graphcache: no descriptions, inputs or enums
+    "src/graphql/generated/schema.ts": {
+      plugins: ["urql-introspection"],
+      config: { module: "es2015", useTypeImports: true, includeScalars: false, includeEnums: false, includeInputs: false, includeDirectives: false },
+    },
   },
 };
 

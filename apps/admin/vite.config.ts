@@ -8,7 +8,7 @@ const env = z
   .object({ API_URL: z.url().default("http://127.0.0.1:4000") })
   .parse({ API_URL: process.env.API_URL || undefined });
 
-const apiPaths = ["/graphql", "/healthz", "/readyz"];
+const apiPaths = ["/graphql", "/export", "/healthz", "/readyz"];
 const proxy = Object.fromEntries(apiPaths.map((path) => [path, { target: env.API_URL, changeOrigin: true }]));
 
 export default defineConfig({

@@ -1,4 +1,6 @@
-import { Client, type CombinedError, cacheExchange, fetchExchange, mapExchange } from "urql";
+import { Client, type CombinedError, fetchExchange, mapExchange } from "urql";
+import { liveCacheExchange } from "../live/cache.ts";
+import { sseSubscriptionExchange } from "../live/sse.ts";
 
 /** Sent with every request: the API refuses GET queries without it (CSRF prevention). */
 const csrfHeaders = { "x-graphql-yoga-csrf": "1" };
@@ -13,8 +15,9 @@ export interface GraphqlClientOptions {
  * proxies it to the API, and in production the API serves the dashboard itself, so the session
  * cookie is first-party. Queries go out as GET (the @urql/core 6 default).
  *
- * Exchange order: the session watch first (it sees every answer, cached or not), then the cache,
- * then the network.
+ * Exchange order: the session watch first (it sees every answer, cached or not), then the
+ * normalised cache (src/live/cache.ts), then the network: queries and mutations over fetch,
+ * subscriptions over server-sent events (src/live/sse.ts).
  */
 export function createGraphqlClient({ onSignedOut }: GraphqlClientOptions = {}): Client {
   return new Client({
@@ -26,8 +29,9 @@ export function createGraphqlClient({ onSignedOut }: GraphqlClientOptions = {}):
           if (isSignedOut(error)) onSignedOut?.();
         },
       }),
-      cacheExchange,
+      liveCacheExchange(),
       fetchExchange,
+      sseSubscriptionExchange(csrfHeaders),
     ],
   });
 }

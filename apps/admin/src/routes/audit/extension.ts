@@ -1,0 +1,14 @@
+import { IconHistory } from "@tabler/icons-react";
+import { adminsOnly } from "../../extensions/access.ts";
+import { defineExtension } from "../../extensions/registry.ts";
+
+export default defineExtension({
+  pages: [
+    {
+      path: "audit",
+      load: () => import("./audit-page.tsx").then((module) => module.AuditPage),
+      roles: adminsOnly,
+      nav: { label: "nav.audit", icon: IconHistory, order: 90 },
+    },
+  ],
+});

@@ -1,0 +1,14 @@
+import { IconCalendarEvent } from "@tabler/icons-react";
+import { everyone } from "../../extensions/access.ts";
+import { defineExtension } from "../../extensions/registry.ts";
+
+export default defineExtension({
+  pages: [
+    {
+      path: "events",
+      load: () => import("./events-page.tsx").then((module) => module.EventsPage),
+      roles: everyone,
+      nav: { label: "nav.events", icon: IconCalendarEvent, order: 50 },
+    },
+  ],
+});
