@@ -14,6 +14,7 @@ const result = (name: string, apiSeconds: number, sqlSeconds: number, p99: numbe
   statementsUnderLoad: 2,
   api: { ...phase(100, apiSeconds, p99), truncated: false },
   sql: phase(100, sqlSeconds, 5),
+  alone: null,
 });
 
 function report(results: QueryResult[]): RunReport {

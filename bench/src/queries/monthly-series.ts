@@ -33,9 +33,9 @@ export const monthlySeries: NamedQuery = {
     if (result.__typename !== "MetricSeries") throw new Error(`metricSeries: ${result.__typename} ${result.message}`);
     return result.rows;
   },
-  // Every month × the members of that month's year, with the month's observations of the finest
-  // granularity the member reported that year (a month's figure, else its quarter's or year's
-  // only when the whole period lies inside the month — never, so those months stay empty).
+  // Every month × the members of that month's year; the indicator's observations of those members
+  // and years (one index range per member), of the finest granularity each member reported in the
+  // year; a figure counts in a month when the whole period it covers lies inside the month.
   sql: {
     text: `
 WITH month AS (
@@ -44,14 +44,17 @@ WITH month AS (
 ), member AS (
   SELECT mo.start, mo.until, u.id, u.code
     FROM month mo
-    JOIN cluster_membership cm ON cm."fromYear" <= extract(year FROM mo.start) AND (cm."toYear" IS NULL OR cm."toYear" >= extract(year FROM mo.start))
+    JOIN cluster_membership cm ON cm."fromYear" <= extract(year FROM mo.start)::int
+     AND (cm."toYear" IS NULL OR cm."toYear" >= extract(year FROM mo.start)::int)
     JOIN cluster c ON c.id = cm."clusterId" AND c.number = $1
     JOIN unit u ON u.id = cm."unitId"
 ), graded AS (
   SELECT o."unitId", o."periodStart", o.granularity, o.value, o.numerator, o.denominator,
          min(o.granularity) OVER (PARTITION BY o."unitId", o.year) AS finest
-    FROM observation o JOIN indicator i ON i.id = o."indicatorId" AND i.code = $2
-   WHERE o."unitId" IN (SELECT id FROM member) AND o.year BETWEEN extract(year FROM $3::date) AND extract(year FROM $4::date)
+    FROM observation o
+   WHERE o."indicatorId" = (SELECT id FROM indicator WHERE code = $2)
+     AND o."unitId" = ANY (ARRAY(SELECT DISTINCT id FROM member))
+     AND o.year BETWEEN $5 AND $6 AND o."periodStart" >= make_date($5, 1, 1) AND o."periodStart" < make_date($6 + 1, 1, 1)
 )
 SELECT to_char(m.start, 'YYYY-MM') AS bucket, m.code,
        (100 * sum(g.numerator) FILTER (WHERE g.numerator IS NOT NULL AND g.denominator IS NOT NULL)
@@ -64,7 +67,7 @@ SELECT to_char(m.start, 'YYYY-MM') AS bucket, m.code,
    AND g."periodStart" + CASE g.granularity WHEN 'MONTH' THEN interval '1 month' WHEN 'QUARTER' THEN interval '3 months' ELSE interval '1 year' END <= m.until
  GROUP BY m.start, m.code
  ORDER BY m.start, m.code`,
-    values: [CLUSTER, INDICATOR, FROM, TO],
+    values: [CLUSTER, INDICATOR, FROM, TO, Number(FROM.slice(0, 4)), Number(TO.slice(0, 4))],
   },
   fromSql(rows) {
     return rows.map(
