@@ -198,6 +198,11 @@ describe("group by", () => {
     expect(metricSeries.message).toMatch(/TRAFFIC_FINES \(MONEY, SUM\)/);
   });
 
+  it("refuses a range that ends before it starts", async () => {
+    const { metricSeries } = await api.data(SERIES, { indicators: ["FIRES"], scope: { clusterNumbers: [1] }, from: "2022-03-01", to: "2022-02-28", bucket: "MONTH", groupBy: ["BUCKET"] });
+    expect(metricSeries).toMatchObject({ __typename: "ValidationError", fieldErrors: [{ path: ["to"], code: "rangeReversed" }] });
+  });
+
   it("refuses more rows than the limit, saying which limit", async () => {
     const codes = (await db.prisma.indicator.findMany({ select: { code: true } })).map((indicator) => indicator.code);
     const { errors } = await api.graphql(SERIES, {

@@ -61,10 +61,13 @@ export const MetricScopeInput = builder
       }),
   });
 
-const YEAR = z.number().int().min(1900).max(2200);
+/** A calendar year an argument may name. */
+export const yearSchema = z.number().int().min(1900).max(2200);
+
+type MetricPeriod = { year?: number | null; from?: Date | null; to?: Date | null };
 
 export const MetricPeriodInput = builder
-  .inputRef<{ year?: number | null; from?: Date | null; to?: Date | null }>("MetricPeriod")
+  .inputRef<MetricPeriod>("MetricPeriod")
   .implement({
     description: "Calendar days in Asia/Ho_Chi_Minh: a whole year, or from–to with both days included. Give year, or from and to.",
     fields: (t) => ({
@@ -73,7 +76,7 @@ export const MetricPeriodInput = builder
       to: t.field({ type: "Date" }),
     }),
     validate: z
-      .looseObject({ year: YEAR.nullish(), from: z.date().nullish(), to: z.date().nullish() })
+      .looseObject({ year: yearSchema.nullish(), from: z.date().nullish(), to: z.date().nullish() })
       .refine((period) => (period.year != null) !== (period.from != null && period.to != null) && (period.from == null) === (period.to == null), {
         message: "Give year, or from and to",
       })
@@ -84,5 +87,5 @@ export const MetricPeriodInput = builder
   });
 
 /** A validated MetricPeriod as a range of days. */
-export const dayRangeOf = (period: { year?: number | null; from?: Date | null; to?: Date | null }): DayRange =>
+export const dayRangeOf = (period: MetricPeriod): DayRange =>
   period.year != null ? yearRange(period.year) : { from: period.from!, to: period.to! };

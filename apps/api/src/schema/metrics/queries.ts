@@ -18,10 +18,10 @@ import {
   MetricDimensionEnum,
   MetricPeriodInput,
   MetricScopeInput,
+  yearSchema,
 } from "./inputs.js";
 import { ClusterScoreboard, IndicatorCategoryEnum, IndicatorValue, MetricComparison, MetricSeries, MetricValue, ReportingCompleteness } from "./types.js";
 
-const YEAR = z.number().int().min(1900).max(2200);
 const metricErrors = () => ({ types: [NotFoundError, ValidationError], directResult: true });
 
 builder.queryFields((t) => ({
@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
       indicator: t.arg.string({ required: true, description: "The indicator's code." }),
       clusterNumber: t.arg.int(),
       unitCode: t.arg.string(),
-      year: t.arg.int({ required: true, validate: z.number().int().min(1900).max(2200) }),
+      year: t.arg.int({ required: true, validate: yearSchema }),
     },
     // loose: the parsed object becomes the resolver's args, so the other arguments must stay
     validate: z
@@ -158,7 +158,7 @@ builder.queryFields((t) => ({
       mode: t.arg({ type: ComparisonModeEnum, required: true }),
       asOf: t.arg({ type: "Date", description: "YEAR_TO_DATE_VS_PRIOR_YEAR: the last day counted; default today in Asia/Ho_Chi_Minh." }),
       period: t.arg({ type: MetricPeriodInput, description: "The current span (PERIOD_VS_PREVIOUS_PERIOD, VS_BASELINE_YEAR)." }),
-      baselineYear: t.arg.int({ description: "VS_BASELINE_YEAR: the year compared with.", validate: YEAR }),
+      baselineYear: t.arg.int({ description: "VS_BASELINE_YEAR: the year compared with.", validate: yearSchema }),
     },
     validate: z
       .looseObject({ mode: z.string(), period: z.unknown().nullish(), baselineYear: z.number().nullish(), asOf: z.date().nullish() })
@@ -187,7 +187,7 @@ builder.queryFields((t) => ({
     errors: metricErrors(),
     args: {
       clusterNumber: t.arg.int({ required: true }),
-      year: t.arg.int({ required: true, validate: YEAR }),
+      year: t.arg.int({ required: true, validate: yearSchema }),
       indicators: t.arg.stringList({ description: "Indicator codes; every indicator when omitted.", validate: z.array(z.string()).min(1).max(100).nullish() }),
     },
     resolve: (_root, args, { prisma }) =>
