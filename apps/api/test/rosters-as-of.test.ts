@@ -2,7 +2,7 @@
 // where with which rank, and a person's history, checked against the source facts and the rows.
 import type { TestDatabase } from "@thidua/db/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { todayInVietnam } from "../src/rosters/as-of.js";
+import { todayInReportingZone } from "../src/metrics/calendar.js";
 import { readFacts, seededTestDatabase, testApi } from "./support.js";
 
 const facts = readFacts();
@@ -115,6 +115,24 @@ describe("who was where, with which rank and post", () => {
     }
   });
 
+  it("lends a list's asOf to its rows' rank, posts and units", async () => {
+    const filter = { unit: { within: { code: { eq: "CATP-HP" } } }, rankTier: { gte: "FIELD_OFFICER" } };
+    const fields = (day: string) => `rank${day} posts${day} { title } assignments${day} { unit { code } } partyRoles${day} { title }`;
+    const query = `query ($filter: PersonFilter) {
+      lent: people(asOf: "2021-03-01", first: 50, filter: $filter) { edges { node { id ${fields("")} } } }
+      own: people(asOf: "2021-03-01", first: 50, filter: $filter) { edges { node { id ${fields('(asOf: "2021-03-01")')} } } }
+      history: people(first: 50, filter: $filter) { edges { node { id posts { title } assignments { unit { code } } } } }
+    }`;
+    const { lent, own, history } = await api.data(query, { filter });
+    expect(lent.edges.length).toBeGreaterThan(5);
+    expect(lent).toEqual(own);
+    for (const { node } of lent.edges) expect(node.assignments).toHaveLength(1);
+    // without asOf on the list, the row fields keep their history
+    expect(history.edges.some((edge: { node: { assignments: unknown[] } }) => edge.node.assignments.length > 1)).toBe(true);
+    const { postHolders } = await api.data(`{ postHolders(unitCode: "CATP-HP", title: "Giám đốc", asOf: "2022-11-23") { person { rank posts { title } } } }`);
+    expect(postHolders).toEqual([{ person: { rank: "THIEU_TUONG", posts: [{ title: "Giám đốc" }] } }]);
+  });
+
   it("lists a unit's officers on a day, as its assignments say", async () => {
     const asOf = "2023-06-30";
     const { unit } = await api.data(`query ($asOf: Date) { unit(code: "CATP-HP") { officers(asOf: $asOf, first: 100) { totalCount edges { node { id fullName } } } } }`, {
@@ -129,9 +147,9 @@ describe("who was where, with which rank and post", () => {
   });
 
   it("reads today in Vietnam when asOf is omitted", async () => {
-    expect(iso(todayInVietnam(new Date("2024-12-31T16:59:59Z")))).toBe("2024-12-31");
-    expect(iso(todayInVietnam(new Date("2024-12-31T17:00:00Z")))).toBe("2025-01-01");
-    const today = iso(todayInVietnam());
+    expect(iso(todayInReportingZone(new Date("2024-12-31T16:59:59Z")))).toBe("2024-12-31");
+    expect(iso(todayInReportingZone(new Date("2024-12-31T17:00:00Z")))).toBe("2025-01-01");
+    const today = iso(todayInReportingZone());
     const query = `query ($asOf: Date) { a: people(first: 5, asOf: $asOf, filter: { rank: { gte: DAI_TA } }) { totalCount }
       b: people(first: 5, filter: { rank: { gte: DAI_TA } }) { totalCount }
       statistics: rosterStatistics(asOf: $asOf, groupBy: []) { total } defaulted: rosterStatistics(groupBy: []) { asOf total } }`;

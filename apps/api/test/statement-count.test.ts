@@ -4,7 +4,7 @@
 import type { TestDatabase } from "@thidua/db/test-database";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { LIMITS } from "../src/hardening/limits.js";
-import { todayInVietnam } from "../src/rosters/as-of.js";
+import { todayInReportingZone } from "../src/metrics/calendar.js";
 import { seededTestDatabase, testApi } from "./support.js";
 
 const EXTRA_UNITS = 1000;
@@ -50,7 +50,7 @@ beforeAll(async () => {
     data: newcomers.map((person, index) => ({
       personId: person.id,
       unitId: units[Math.floor(index / 2)]!.id,
-      effectiveFrom: new Date(todayInVietnam().getTime() - 365 * 86_400_000),
+      effectiveFrom: new Date(todayInReportingZone().getTime() - 365 * 86_400_000),
       source: "SYNTHETIC_SCALE" as const,
     })),
   });

@@ -1,5 +1,6 @@
 // People and officers (CBCS): ranks, posts, unit assignments and party roles, all effective-dated. Root query fields.
 import { builder } from "../../builder.js";
+import { readOn } from "../../rosters/as-of.js";
 import { listArgs, listWhere } from "../filters/list.js";
 import { heldOn, inForceOn, matchesSearch } from "../filters/where.js";
 import { PeopleOrder, PersonFilter, PostFilter, PostsOrder, RankGrantFilter, RankGrantsOrder } from "./filters.js";
@@ -20,7 +21,9 @@ builder.queryFields((t) => ({
     authScopes: { readRoster: true },
     type: "Person",
     cursor: "id",
-    description: "People by name unless orderBy says otherwise; the filter reads units, ranks and posts on asOf.",
+    description:
+      "People by name unless orderBy says otherwise; the filter reads units, ranks and posts on asOf, and so do the rows' rank, " +
+      "posts, partyRoles and assignments when asOf is given here and not on them.",
     args: {
       search: t.arg.string({ description: 'Words of the name, with or without diacritics: "tran van duong".' }),
       ...listArgs(t.arg, PersonFilter, PeopleOrder),
@@ -28,11 +31,14 @@ builder.queryFields((t) => ({
     totalCount: async (_root, args, context) =>
       context.prisma.person.count({ where: await listWhere(context, args, PersonFilter, matchesSearch(args.search)) }),
     resolve: async (query, _root, args, context) =>
-      context.prisma.person.findMany({
-        ...query,
-        where: await listWhere(context, args, PersonFilter, matchesSearch(args.search)),
-        orderBy: PeopleOrder.compile(args.orderBy),
-      }),
+      readOn(
+        await context.prisma.person.findMany({
+          ...query,
+          where: await listWhere(context, args, PersonFilter, matchesSearch(args.search)),
+          orderBy: PeopleOrder.compile(args.orderBy),
+        }),
+        args.asOf,
+      ),
   }),
   posts: t.prismaConnection({
     authScopes: { readRoster: true },

@@ -4,8 +4,7 @@ import { rankTier, rankTiers } from "@thidua/domain/ranks";
 import { builder } from "../../builder.js";
 import { nestedCount, nestedPage } from "../../loaders/nested-connection.js";
 import { assignmentsOfPerson, postsOfPerson, rankGrantsOfPerson } from "../../loaders/sources.js";
-import { asOfDay } from "../../rosters/as-of.js";
-import { heldOn, inForceOn } from "../filters/where.js";
+import { asOfDay, dayOf, inForce } from "../../rosters/as-of.js";
 
 export const RankEnum = builder.enumType(Rank, {
   name: "Rank",
@@ -38,21 +37,11 @@ export const Person = builder.prismaNode("Person", {
       authScopes: { readRoster: true },
       type: RankEnum,
       nullable: true,
-      description: "The rank held on asOf (today in Vietnam when omitted); null for civilians.",
+      description: "The rank held on asOf: else on the day its list was read as of, else today in Vietnam; null for civilians.",
       args: { asOf: t.arg({ type: "Date" }) },
-      select: ({ asOf }) => ({
-        officer: {
-          select: {
-            rankGrants: {
-              where: inForceOn(asOfDay(asOf)),
-              orderBy: { effectiveFrom: "desc" },
-              take: 1,
-              select: { rank: true },
-            },
-          },
-        },
-      }),
-      resolve: (person) => person.officer?.rankGrants[0]?.rank ?? null,
+      // every grant (an officer has a handful) so that the day can be chosen per row
+      select: { officer: { select: { rankGrants: { select: { rank: true, effectiveFrom: true, effectiveTo: true } } } } },
+      resolve: (person, { asOf }) => inForce(person.officer?.rankGrants ?? [], asOf ?? dayOf(person) ?? asOfDay(null))[0]?.rank ?? null,
     }),
     rankTimeline: t.prismaConnection({
       authScopes: { readRoster: true },
@@ -88,23 +77,29 @@ export const Person = builder.prismaNode("Person", {
           context.prisma.unitAssignment.findMany({ ...selection, where: { id: { in: ids } } }),
         ),
     }),
-    posts: t.relation("posts", {
+    posts: t.field({
       authScopes: { readRoster: true },
-      description: "Posts (chức vụ), latest first.",
-      args: { asOf: t.arg({ type: "Date", description: "Only those held on this day; all when omitted." }) },
-      query: ({ asOf }) => ({ where: heldOn(asOf), orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+      type: [PostAssignment],
+      description: "Posts (chức vụ), latest first; those held on asOf, else on the day its list was read as of; else all.",
+      args: { asOf: t.arg({ type: "Date", description: "Only those held on this day." }) },
+      select: (_args, _context, nested) => ({ posts: nested({ orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { id: "asc" }] }) }),
+      resolve: (person, { asOf }) => inForce(person.posts, asOf ?? dayOf(person)),
     }),
-    partyRoles: t.relation("partyRoles", {
+    partyRoles: t.field({
       authScopes: { readRoster: true },
-      description: "Party roles held alongside the posts, latest first.",
-      args: { asOf: t.arg({ type: "Date", description: "Only those held on this day; all when omitted." }) },
-      query: ({ asOf }) => ({ where: heldOn(asOf), orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+      type: [PartyRole],
+      description: "Party roles held alongside the posts, latest first; those held on asOf, else on the day its list was read as of; else all.",
+      args: { asOf: t.arg({ type: "Date", description: "Only those held on this day." }) },
+      select: (_args, _context, nested) => ({ partyRoles: nested({ orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { id: "asc" }] }) }),
+      resolve: (person, { asOf }) => inForce(person.partyRoles, asOf ?? dayOf(person)),
     }),
-    assignments: t.relation("unitAssignments", {
+    assignments: t.field({
       authScopes: { readRoster: true },
-      description: "The units served in, latest first.",
-      args: { asOf: t.arg({ type: "Date", description: "Only those held on this day; all when omitted." }) },
-      query: ({ asOf }) => ({ where: inForceOn(asOf), orderBy: [{ effectiveFrom: "desc" }, { id: "asc" }] }),
+      type: [UnitAssignment],
+      description: "The units served in, latest first; the one in force on asOf, else on the day its list was read as of; else all.",
+      args: { asOf: t.arg({ type: "Date", description: "Only those in force on this day." }) },
+      select: (_args, _context, nested) => ({ unitAssignments: nested({ orderBy: [{ effectiveFrom: "desc" }, { id: "asc" }] }) }),
+      resolve: (person, { asOf }) => inForce(person.unitAssignments, asOf ?? dayOf(person)),
     }),
     participations: t.relation("participations", {
       description: "The events the person took part in, latest first.",
@@ -134,7 +129,7 @@ builder.prismaObject("RankGrant", {
   }),
 });
 
-builder.prismaObject("PostAssignment", {
+export const PostAssignment = builder.prismaObject("PostAssignment", {
   authScopes: { readRoster: true },
   description: "A post held by a person, in a unit or (for civilians) an outside organisation.",
   fields: (t) => ({
@@ -149,7 +144,7 @@ builder.prismaObject("PostAssignment", {
   }),
 });
 
-builder.prismaObject("PartyRole", {
+export const PartyRole = builder.prismaObject("PartyRole", {
   authScopes: { readRoster: true },
   description: "A party role, in a unit's party committee or in an outside body.",
   fields: (t) => ({
@@ -165,7 +160,7 @@ builder.prismaObject("PartyRole", {
   }),
 });
 
-builder.prismaObject("UnitAssignment", {
+export const UnitAssignment = builder.prismaObject("UnitAssignment", {
   authScopes: { readRoster: true },
   description: "A person serving in a unit; a transfer ends one assignment and begins the next.",
   fields: (t) => ({

@@ -1,7 +1,7 @@
 // Rosters as of a day: who held a post, and roster statistics. Root query fields.
 import { rankTier } from "@thidua/domain/ranks";
 import { builder } from "../../builder.js";
-import { AS_OF_DESCRIPTION, asOfDay } from "../../rosters/as-of.js";
+import { AS_OF_DESCRIPTION, asOfDay, readOn } from "../../rosters/as-of.js";
 import { matchingTitles } from "../../rosters/post-titles.js";
 import { rosterStatistics } from "../../rosters/statistics.js";
 import { filterScope } from "../filters/folded-text.js";
@@ -23,7 +23,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, { unitCode, title, asOf }, context) => {
       const titles = title ? await matchingTitles(context, title) : null;
-      return context.prisma.postAssignment.findMany({
+      const held = await context.prisma.postAssignment.findMany({
         ...query,
         where: {
           AND: [
@@ -34,6 +34,12 @@ builder.queryFields((t) => ({
         },
         orderBy: [{ title: "asc" }, { person: { fullName: "asc" } }, { id: "asc" }],
       });
+      // the holders' rank and posts read the same day
+      readOn(
+        held.flatMap((post) => ("person" in post && post.person ? [post.person as object] : [])),
+        asOf,
+      );
+      return held;
     },
   }),
   rosterStatistics: t.field({

@@ -4,7 +4,7 @@ import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { nestedCount, nestedPage } from "../../loaders/nested-connection.js";
 import { assignmentsOfUnit, officersOfUnit, postsOfUnit } from "../../loaders/sources.js";
-import { AS_OF_DESCRIPTION, asOfDay } from "../../rosters/as-of.js";
+import { AS_OF_DESCRIPTION, asOfDay, readOn } from "../../rosters/as-of.js";
 import { matchingTitles } from "../../rosters/post-titles.js";
 
 export const UnitKindEnum = builder.enumType(UnitKind, { name: "UnitKind" });
@@ -61,12 +61,15 @@ export const Unit = builder.prismaNode("Unit", {
       authScopes: { readRoster: true },
       type: "Person",
       cursor: "id",
-      description: "The people serving in this unit itself (not its divisions) on asOf, by name.",
+      description: "The people serving in this unit itself (not its divisions) on asOf, by name; an asOf given here is also their rank's and posts' day.",
       args: { asOf: t.arg({ type: "Date", description: AS_OF_DESCRIPTION }) },
       totalCount: (unit, args, context, info) => nestedCount(context, info, args, officersOfUnit(asOfDay(args.asOf)), unit.id),
-      resolve: (query, unit, args, context, info) =>
-        nestedPage(context, info, args, query, officersOfUnit(asOfDay(args.asOf)), unit.id, (ids, selection) =>
-          context.prisma.person.findMany({ ...selection, where: { id: { in: ids } } }),
+      resolve: async (query, unit, args, context, info) =>
+        readOn(
+          await nestedPage(context, info, args, query, officersOfUnit(asOfDay(args.asOf)), unit.id, (ids, selection) =>
+            context.prisma.person.findMany({ ...selection, where: { id: { in: ids } } }),
+          ),
+          args.asOf,
         ),
     }),
   }),
