@@ -1,6 +1,6 @@
 // One person, opened from the roster (?person=<id> in the address, so it can be shared): who they
 // are, their rank, post, unit and party-role timelines, and the changes the account may make.
-import { Badge, Button, Divider, Drawer, Group, Modal, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from "@mantine/core";
+import { Badge, Button, Divider, Drawer, Group, Modal, SimpleGrid, Stack, Tabs, Text, Timeline } from "@mantine/core";
 import type { Rank } from "@thidua/domain/ranks";
 import { type ReactNode, useState } from "react";
 import { useQuery } from "urql";
@@ -83,7 +83,8 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
       onClose={onClose}
       position="right"
       size="xl"
-      title={person ? <Title order={2} size="h3">{person.fullName}</Title> : t("person.title")}
+      title={person ? person.fullName : t("person.title")}
+      styles={{ title: { fontSize: "var(--mantine-h3-font-size)", fontWeight: 650 } }}
       closeButtonProps={{ "aria-label": t("form.close") }}
     >
       {!person && <QueryStatus fetching={fetching} error={error} />}

@@ -5,7 +5,7 @@
 import { Anchor, Badge, Box, Center, Loader, Text, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconSelector } from "@tabler/icons-react";
 import { createColumnHelper, rowSortingFeature, type SortingState, tableFeatures, useTable } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { type CombinedError, useQuery } from "urql";
@@ -19,6 +19,7 @@ import { withRosterParams } from "./roster-params.ts";
 /** Rows per request; the API allows up to 100. */
 export const rosterPageSize = 50;
 const rowHeight = 56;
+const unmeasured = { width: 1000, height: 640 };
 
 export interface RosterQueryVariables {
   search: string | null;
@@ -184,8 +185,10 @@ export function RosterTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
-    // before the first measurement (and in tests, where nothing has a size)
-    initialRect: { width: 1000, height: 640 },
+    // before the first measurement, and where the box has no layout (a DOM without CSS, as in
+    // tests), a viewport-sized window of rows rather than none
+    initialRect: unmeasured,
+    observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : unmeasured)),
   });
   const items = virtualizer.getVirtualItems();
   const lastVisible = items[items.length - 1]?.index ?? -1;
