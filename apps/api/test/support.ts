@@ -1,7 +1,6 @@
 // Test databases and GraphQL over real HTTP semantics (yoga.fetch), shared by the test files.
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { repoRoot } from "@thidua/db/client";
+import { createRequire } from "node:module";
 import { seedDatabase, seedFingerprint } from "@thidua/db/seed";
 import { createTestDatabase, type TestDatabase } from "@thidua/db/test-database";
 import type { AccountRole } from "@thidua/db/prisma-enums";
@@ -103,9 +102,11 @@ export function testApi(db: TestDatabase, { as = "ADMIN", via = "cookie", live }
   return { yoga, graphql, data, authHeaders };
 }
 
-/** The source facts, read from the file itself (not through the seed), beside the repository. */
+const factsPath = createRequire(import.meta.url).resolve("@thidua/db/facts.json");
+
+/** The source facts, read from the file itself (not through the seed). */
 export function readFacts(): Facts {
-  return JSON.parse(readFileSync(resolve(repoRoot, "../shared/seed/facts.json"), "utf8")) as Facts;
+  return JSON.parse(readFileSync(factsPath, "utf8")) as Facts;
 }
 
 export interface Facts {

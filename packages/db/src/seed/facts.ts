@@ -17,13 +17,16 @@ import {
 } from "@thidua/domain/enums";
 import { ranks } from "@thidua/domain/ranks";
 import { searchKeyOf } from "@thidua/domain/text";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { repoRoot } from "../client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { day } from "./dates.js";
 
-/** One source of truth, kept beside the repository (CI clones the repo next to a copy of shared/). */
-export const factsPath = resolve(repoRoot, "../shared/seed/facts.json");
+/** The facts as committed, so that a clone seeds anywhere; a test keeps this copy byte-identical
+ * to the project's source of truth, shared/seed/facts.json beside the repository. */
+export const factsPath = fileURLToPath(new URL("./facts.json", import.meta.url));
+export const sharedFactsPath = resolve(repoRoot, "../shared/seed/facts.json");
 
 const SOURCE = "SOURCE_ARTICLE" as const;
 
@@ -167,8 +170,8 @@ export type FactPerson = Facts["people"][number];
 export function loadFacts(path: string = factsPath): Facts {
   if (!existsSync(path)) {
     throw new Error(
-      `The seed's facts file is missing: ${path}. It lives in shared/seed/facts.json beside the repository ` +
-        "(a checkout of the project needs shared/ next to it).",
+      `The seed's facts file is missing: ${path}. It is committed at packages/db/src/seed/facts.json ` +
+        "as a copy of shared/seed/facts.json.",
     );
   }
   const parsed = factsSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
