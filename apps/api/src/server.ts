@@ -4,6 +4,7 @@ import { openDatabase } from "@thidua/db/client";
 import { migrate } from "@thidua/db/migrate";
 import { isDatabaseEmpty, seedDatabase } from "@thidua/db/seed";
 import { createLogger } from "graphql-yoga";
+import { bootstrapAccounts } from "./auth/bootstrap.js";
 import { env } from "./env.js";
 import { createLive } from "./live/live.js";
 import { createApi } from "./yoga.js";
@@ -25,6 +26,12 @@ try {
     logger.info(`empty embedded database: loading the seed facts${demo ? " and the demo data" : ""}`);
     await seedDatabase(db.prisma, { demo, log: (line) => logger.info(`seed: ${line}`) });
   }
+  await bootstrapAccounts(db.prisma, {
+    admin: env.THIDUA_ADMIN_EMAIL && env.THIDUA_ADMIN_PASSWORD ? { email: env.THIDUA_ADMIN_EMAIL, password: env.THIDUA_ADMIN_PASSWORD } : undefined,
+    production: env.NODE_ENV === "production",
+    print: (text) => process.stdout.write(`${text}\n`),
+    log: (line) => logger.info(line),
+  });
 } catch (error) {
   await db.close();
   throw error;

@@ -3,10 +3,13 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@thidua/db/client";
 import { createYoga, type Plugin, type YogaLogger } from "graphql-yoga";
+import { LOGIN_LIMITS, LoginLimiter } from "./auth/login-limiter.js";
 import { createRequestAuth } from "./auth/request-auth.js";
-import { resolveSession, tokenOf } from "./auth/session.js";
+import { resolveSession, type Session, tokenOf } from "./auth/session.js";
 import { useCsvExport } from "./bulk/export.js";
 import type { Context } from "./context.js";
+import { LIMITS } from "./hardening/limits.js";
+import { useHardening } from "./hardening/plugins.js";
 import { useHealthProbes } from "./health.js";
 import { createLive, type Live } from "./live/live.js";
 import { schema } from "./schema/index.js";
@@ -56,10 +59,21 @@ interface ServerContext {
 export function createApi({ db, logger = false, exposeErrors = false, live = createLive() }: ApiOptions) {
   const requestIds = new WeakMap<Request, string>();
   const responseCookies = new WeakMap<Request, string[]>();
+  const loginLimiter = new LoginLimiter(LOGIN_LIMITS);
+  // looked up once per request: before validation (for anonymous restrictions) and for the context
+  const sessions = new WeakMap<Request, Promise<Session | null>>();
+  const sessionOf = (request: Request) => {
+    let session = sessions.get(request);
+    if (!session) {
+      const token = tokenOf(request);
+      session = token ? resolveSession(db.prisma, token) : Promise.resolve(null);
+      sessions.set(request, session);
+    }
+    return session;
+  };
   // GraphQL requests and the CSV export routes alike
   const contextOf = async (request: Request, { req }: ServerContext): Promise<Context> => {
-    const token = tokenOf(request);
-    const session = token ? await resolveSession(db.prisma, token) : null;
+    const session = await sessionOf(request);
     const cookies: string[] = [];
     responseCookies.set(request, cookies);
     const auth = createRequestAuth({
@@ -68,6 +82,7 @@ export function createApi({ db, logger = false, exposeErrors = false, live = cre
       clientAddress: req?.socket?.remoteAddress ?? "unknown",
       userAgent: request.headers.get("user-agent"),
       cookies,
+      loginLimiter,
     });
     return { prisma: db.prisma, requestId: requestIds.get(request) ?? randomUUID(), session, auth, live };
   };
@@ -77,7 +92,18 @@ export function createApi({ db, logger = false, exposeErrors = false, live = cre
     // anything not a GraphQLError (or a typed result) reaches clients as "Unexpected error."
     maskedErrors: { isDev: exposeErrors },
     landingPage: false,
-    plugins: [useHealthProbes(db), useRequestId(requestIds), useResponseCookies(responseCookies), useCsvExport(contextOf)],
+    // the dashboard is the UI (GraphiQL would load from a CDN); same origin, so no CORS either
+    graphiql: false,
+    cors: false,
+    batching: false,
+    maxRequestBodySize: LIMITS.bodyBytes,
+    plugins: [
+      useHealthProbes(db),
+      useRequestId(requestIds),
+      useResponseCookies(responseCookies),
+      ...useHardening({ sessionOf }),
+      useCsvExport(contextOf),
+    ],
     context: ({ request, req }) => contextOf(request, { req }),
   });
 }

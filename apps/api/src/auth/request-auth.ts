@@ -1,6 +1,7 @@
 // The per-request side of authorization: who is calling, from where, and lookups the scopes need,
 // each made at most once per request.
 import type { PrismaClient } from "@thidua/db/prisma";
+import type { LoginLimiter } from "./login-limiter.js";
 import type { Session } from "./session.js";
 import { currentUnitsOf, unitSubtree } from "./unit-subtree.js";
 
@@ -14,6 +15,8 @@ export interface RequestAuth {
   currentUnitOf(personId: number): Promise<number | null>;
   /** Queues a Set-Cookie header for this request's response. */
   setCookie(cookie: string): void;
+  /** The API instance's count of failed sign-ins. */
+  loginLimiter: LoginLimiter;
 }
 
 export function createRequestAuth(options: {
@@ -22,6 +25,7 @@ export function createRequestAuth(options: {
   clientAddress: string;
   userAgent: string | null;
   cookies: string[];
+  loginLimiter: LoginLimiter;
 }): RequestAuth {
   const { prisma, session } = options;
   let subtree: Promise<ReadonlySet<number>> | undefined;
@@ -34,6 +38,7 @@ export function createRequestAuth(options: {
     },
     currentUnitOf: batched((personIds) => currentUnitsOf(prisma, personIds)),
     setCookie: (cookie) => void options.cookies.push(cookie),
+    loginLimiter: options.loginLimiter,
   };
 }
 

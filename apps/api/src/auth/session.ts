@@ -79,17 +79,13 @@ export async function startSession(
 /** The live session behind a token, renewed when used; null when unknown, expired or disabled. */
 export async function resolveSession(prisma: PrismaClient, token: string): Promise<Session | null> {
   const id = hashToken(token);
-  const row = await prisma.session.findUnique({
-    where: { id },
-    select: {
-      createdAt: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      account: { select: { id: true, role: true, unitId: true, active: true, mustChangePassword: true } },
-    },
-  });
+  // one statement (it runs on every request): the session with its account
+  const [row] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."createdAt", s."expiresAt", s."lastSeenAt", a.id AS "accountId", a.role::text AS role, a."unitId", a.active, a."mustChangePassword"
+    FROM session s JOIN account a ON a.id = s."accountId"
+    WHERE s.id = ${id}`;
   const now = Date.now();
-  if (!row?.account.active) return null;
+  if (!row?.active) return null;
   if (row.expiresAt.getTime() <= now) {
     await prisma.session.deleteMany({ where: { id } });
     return null;
@@ -98,6 +94,16 @@ export async function resolveSession(prisma: PrismaClient, token: string): Promi
     const expiresAt = new Date(Math.min(now + SESSION_IDLE_MS, row.createdAt.getTime() + SESSION_MAX_MS));
     await prisma.session.update({ where: { id }, data: { lastSeenAt: new Date(now), expiresAt } });
   }
-  const { account } = row;
-  return { id, accountId: account.id, role: account.role, unitId: account.unitId, mustChangePassword: account.mustChangePassword };
+  return { id, accountId: row.accountId, role: row.role, unitId: row.unitId, mustChangePassword: row.mustChangePassword };
+}
+
+interface SessionRow {
+  createdAt: Date;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  accountId: number;
+  role: AccountRole;
+  unitId: number | null;
+  active: boolean;
+  mustChangePassword: boolean;
 }

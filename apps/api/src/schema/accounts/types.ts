@@ -1,6 +1,8 @@
 // Accounts (tài khoản): who signs in, with which role, for which unit. Separate from persons.
 import { AccountRole } from "@thidua/db/prisma-enums";
+import { InvalidCredentialsError, TooManyAttemptsError } from "../../auth/errors.js";
 import { builder } from "../../builder.js";
+import { ErrorInterface } from "../errors.js";
 
 export const AccountRoleEnum = builder.enumType(AccountRole, {
   name: "AccountRole",
@@ -10,8 +12,9 @@ export const AccountRoleEnum = builder.enumType(AccountRole, {
 export const Account = builder.prismaNode("Account", {
   id: { field: "id" },
   nullable: true,
-  // one's own account, or any account for an admin
-  authScopes: (account, { session }) => (session?.accountId === account.id ? { authenticated: true } : { admin: true }),
+  // one's own account (also right after signing in, before the request has a session), or any for an admin
+  authScopes: (account, { session }) =>
+    session?.accountId === account.id ? { authenticated: true } : { admin: true, $granted: "signedInAccount" },
   description: "A sign-in to the API; may be linked to the person who uses it.",
   fields: (t) => ({
     email: t.exposeString("email"),
@@ -24,6 +27,45 @@ export const Account = builder.prismaNode("Account", {
     }),
     lastLoginAt: t.expose("lastLoginAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
-    version: t.exposeInt("version", { description: "Name it when updating: a stale version is a conflict." }),
+    version: t.exposeInt("version", { description: "Changes with every edit; an update names the version it read." }),
+  }),
+});
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  accountId: number;
+}
+
+export const SignedInRef = builder.objectRef<SignedIn>("SignedIn").implement({
+  description: "A new session. Browsers also get it as an httpOnly cookie; scripts send the token as `Authorization: Bearer <token>`.",
+  fields: (t) => ({
+    token: t.exposeString("token", { description: "Shown once: the server keeps only its hash." }),
+    expiresAt: t.expose("expiresAt", {
+      type: "DateTime",
+      description: "Unless used before then: each use extends it, up to a maximum after signing in.",
+    }),
+    account: t.prismaField({
+      type: "Account",
+      grantScopes: ["signedInAccount"],
+      resolve: (query, signedIn, _args, { prisma }) => prisma.account.findUniqueOrThrow({ ...query, where: { id: signedIn.accountId } }),
+    }),
+  }),
+});
+
+builder.objectType(InvalidCredentialsError, {
+  name: "InvalidCredentialsError",
+  description: "Wrong email or password (which one is not said), or an inactive account.",
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
+
+builder.objectType(TooManyAttemptsError, {
+  name: "TooManyAttemptsError",
+  description: "Too many failed sign-ins for this account or from this address; no attempt is checked before retryAt.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAt: t.expose("retryAt", { type: "DateTime" }),
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds"),
   }),
 });
