@@ -1,103 +1,83 @@
-import { Badge, Card, Group, List, Table, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import type { ConferenceDetailsFragment, ParticipantRole } from "../../graphql/generated/graphql.ts";
+import type { ConferenceDetailsFragment } from "../../graphql/generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 
-const roleColours: { readonly [R in ParticipantRole]?: string } = { DIRECTS: "flag", CHAIRS: "ministry" };
-
-/**
- * One conference: what, when, where, who took part in which role and title, and what it decided.
- * Ranks are roster data: shown to the roles that may read the roster (`withRanks`).
- */
-export function Conference({ event, withRanks }: { event: ConferenceDetailsFragment; withRanks: boolean }) {
+/** One conference: what, when, where, who took part in which role and title, and what it decided. */
+export function Conference({ event }: { event: ConferenceDetailsFragment }) {
   const { t, date, pick, enumLabel } = useI18n();
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="conference-heading">
-      <Text size="xs" fw={600} tt="uppercase" c="flag.7" style={{ letterSpacing: "0.06em" }}>
-        {enumLabel("EventKind", event.kind)}
-      </Text>
-      <Title order={2} size="h4" id="conference-heading" mb="xs">
-        {pick(event.title, event.titleEn)}
-      </Title>
-      <Group gap="xl" mb="md">
+    <section className="card" aria-labelledby="conference-heading">
+      <p className="eyebrow">{enumLabel("EventKind", event.kind)}</p>
+      <h2 id="conference-heading">{pick(event.title, event.titleEn)}</h2>
+      <dl className="facts">
         <div>
-          <Text size="xs" c="dimmed" fw={600}>
-            {t("cluster.date")}
-          </Text>
-          <time dateTime={event.date}>{date(event.date)}</time>
+          <dt>{t("cluster.date")}</dt>
+          <dd>
+            <time dateTime={event.date}>{date(event.date)}</time>
+          </dd>
         </div>
         {event.hostUnit && (
           <div>
-            <Text size="xs" c="dimmed" fw={600}>
-              {t("cluster.host")}
-            </Text>
-            <Link to={`/units/${encodeURIComponent(event.hostUnit.code)}`}>{event.hostUnit.shortName ?? event.hostUnit.name}</Link>
+            <dt>{t("cluster.host")}</dt>
+            <dd>
+              <Link to={`/units/${encodeURIComponent(event.hostUnit.code)}`}>{event.hostUnit.shortName ?? event.hostUnit.name}</Link>
+            </dd>
           </div>
         )}
-      </Group>
+      </dl>
 
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped verticalSpacing="xs">
-          <Table.Caption style={{ captionSide: "top", textAlign: "left" }} fw={650} c="var(--mantine-color-text)" mb={6}>
-            {t("cluster.participants")}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("cluster.role")}</Table.Th>
-              <Table.Th scope="col">{t("cluster.person")}</Table.Th>
-              {withRanks && <Table.Th scope="col">{t("cluster.rank")}</Table.Th>}
-              <Table.Th scope="col">{t("cluster.titleAtEvent")}</Table.Th>
-              <Table.Th scope="col">{t("cluster.unit")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+      <div className="table-wrap">
+        <table>
+          <caption>{t("cluster.participants")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("cluster.role")}</th>
+              <th scope="col">{t("cluster.person")}</th>
+              <th scope="col">{t("cluster.rank")}</th>
+              <th scope="col">{t("cluster.titleAtEvent")}</th>
+              <th scope="col">{t("cluster.unit")}</th>
+            </tr>
+          </thead>
+          <tbody>
             {event.participants.map((participant) => (
-              <Table.Tr key={participant.person.id + participant.role}>
-                <Table.Td>
-                  <Badge variant="light" color={roleColours[participant.role] ?? "gray"} size="sm">
+              <tr key={participant.person.id + participant.role}>
+                <td>
+                  <span className={`badge role-${participant.role.toLowerCase()}`}>
                     {enumLabel("ParticipantRole", participant.role)}
-                  </Badge>
-                </Table.Td>
-                <Table.Th scope="row" fw={600}>
-                  {participant.person.fullName}
-                </Table.Th>
-                {withRanks && (
-                  <Table.Td>
-                    {participant.rankAtEvent ? (
-                      enumLabel("Rank", participant.rankAtEvent)
-                    ) : (
-                      <Text span c="dimmed" size="sm">
-                        {t("common.civilian")}
-                      </Text>
-                    )}
-                  </Table.Td>
-                )}
-                <Table.Td>{participant.titleAtEvent ? pick(participant.titleAtEvent, participant.titleAtEventEn) : t("common.none")}</Table.Td>
-                <Table.Td>
+                  </span>
+                </td>
+                <th scope="row">{participant.person.fullName}</th>
+                <td>
+                  {participant.rankAtEvent ? (
+                    enumLabel("Rank", participant.rankAtEvent)
+                  ) : (
+                    <span className="muted">{t("common.civilian")}</span>
+                  )}
+                </td>
+                <td>{participant.titleAtEvent ? pick(participant.titleAtEvent, participant.titleAtEventEn) : t("common.none")}</td>
+                <td>
                   {participant.unit ? (
                     <Link to={`/units/${encodeURIComponent(participant.unit.code)}`}>{participant.unit.shortName ?? participant.unit.name}</Link>
                   ) : (
                     t("common.none")
                   )}
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          </tbody>
+        </table>
+      </div>
 
       {event.outcomes.length > 0 && (
         <>
-          <Title order={3} size="h5" mt="md" mb="xs">
-            {t("cluster.outcomes")}
-          </Title>
-          <List spacing={4} size="sm">
+          <h3>{t("cluster.outcomes")}</h3>
+          <ul className="outcomes">
             {event.outcomes.map((outcome) => (
-              <List.Item key={outcome}>{outcome}</List.Item>
+              <li key={outcome}>{outcome}</li>
             ))}
-          </List>
+          </ul>
         </>
       )}
-    </Card>
+    </section>
   );
 }

@@ -1,5 +1,3 @@
-import { Badge, Card, Group, Text, Timeline, Title } from "@mantine/core";
-import { IconArrowsExchange, IconFlag } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { LeadershipTermItemFragment } from "../../graphql/generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -19,57 +17,49 @@ export function LeaderTimeline({ terms, selectedYear }: { terms: readonly Term[]
   // LEADER before DEPUTY_LEADER, the order of the domain's enum
   const roleOrder = (term: Term) => (term.role === "LEADER" ? 0 : 1);
   const previous = (term: Term) => byYear.get(term.year - 1)?.find((other) => other.role === term.role);
-  const years = [...byYear.keys()];
-  const active = years.filter((year) => year <= selectedYear).length - 1;
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="leader-timeline-heading" h="100%">
-      <Title order={2} size="h4" id="leader-timeline-heading" mb="md">
-        {t("cluster.timeline")}
-      </Title>
+    <section className="card" aria-labelledby="leader-timeline-heading">
+      <h2 id="leader-timeline-heading">{t("cluster.timeline")}</h2>
       {byYear.size === 0 ? (
-        <Text c="dimmed">{t("state.empty")}</Text>
+        <p className="muted">{t("state.empty")}</p>
       ) : (
-        <Timeline active={active} bulletSize={22} lineWidth={2} component="ol" className="plain-list">
+        <ol className="timeline">
           {[...byYear].map(([year, yearTerms]) => (
-            <Timeline.Item
-              key={year}
-              component="li"
-              bullet={yearTerms.some((term) => term.handedOverAt) ? <IconArrowsExchange size={12} aria-hidden /> : <IconFlag size={12} aria-hidden />}
-              title={
-                <Text fw={year === selectedYear ? 700 : 600} size="sm" component="h3" m={0}>
-                  {year}
-                  {year === selectedYear && <span className="visually-hidden"> ({t("cluster.selectedYear")})</span>}
-                </Text>
-              }
-            >
+            <li key={year} className={year === selectedYear ? "timeline-item is-current" : "timeline-item"}>
+              <h3 className="timeline-year">{year}</h3>
               {yearTerms.sort((a, b) => roleOrder(a) - roleOrder(b)).map((term) => {
                 const from = previous(term);
                 return (
-                  <div key={term.role} data-testid={term.role === "LEADER" ? `leader-${year}` : undefined} className="term">
-                    <Group gap={6} wrap="nowrap" mt={4}>
-                      <Badge size="xs" variant={term.role === "LEADER" ? "filled" : "light"} color={term.role === "LEADER" ? "ministry" : "gray"}>
-                        {enumLabel("ClusterRole", term.role)}
-                      </Badge>
+                  <div
+                    key={term.role}
+                    className={term.role === "LEADER" ? "term term-leader" : "term"}
+                    data-testid={term.role === "LEADER" ? `leader-${year}` : undefined}
+                  >
+                    <p className="term-unit">
+                      <span className={term.role === "LEADER" ? "badge badge-accent" : "badge"}>{enumLabel("ClusterRole", term.role)}</span>
                       <Link to={`/units/${encodeURIComponent(term.unit.code)}`}>{term.unit.shortName ?? term.unit.name}</Link>
-                    </Group>
+                    </p>
                     {term.handedOverAt && (
-                      <Text size="xs" c="dimmed" mt={4} className="handover">
+                      <p className="handover">
+                        <span aria-hidden="true">⇄ </span>
                         {t("cluster.handover", {
                           from: from ? (from.unit.shortName ?? from.unit.name) : t("common.none"),
                           date: date(term.handedOverAt),
                         })}
                         {term.handedOverAtEvent && <> {t("cluster.handoverAt", { event: pick(term.handedOverAtEvent.title, term.handedOverAtEvent.titleEn) })}</>}
-                        {term.receivedBy && <span className="secondary">{t("cluster.receivedBy", { name: term.receivedBy.fullName })}</span>}
-                      </Text>
+                        {term.receivedBy && (
+                          <span className="secondary">{t("cluster.receivedBy", { name: term.receivedBy.fullName })}</span>
+                        )}
+                      </p>
                     )}
                   </div>
                 );
               })}
-            </Timeline.Item>
+            </li>
           ))}
-        </Timeline>
+        </ol>
       )}
-    </Card>
+    </section>
   );
 }
