@@ -23,7 +23,7 @@ test("finds a person typed without diacritics; the search and filters live in th
 
   // a bookmarked view opens as it was: unit subtree, rank range, post
   await page.goto("/people?unit=CATP-HP&rankFrom=THIEU_TA&post=giam+doc");
-  await expect(page.getByRole("textbox", { name: "Chức vụ" })).toHaveValue("giam doc");
+  await expect(page.getByRole("searchbox", { name: "Chức vụ" })).toHaveValue("giam doc");
   await expect(rosterNames(page).first()).toBeVisible();
   await page.screenshot({ path: screenshotPath("roster-filtered"), fullPage: true });
 });

@@ -1,29 +1,27 @@
 import { AppShell, Burger, Group } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconFlag, IconUsers } from "@tabler/icons-react";
 import { useRef } from "react";
 import { Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { rosterReaders } from "../extensions/access.ts";
 import { isSignedOut } from "../graphql/client.ts";
 import { useResetGraphqlClient, useSessionEnded } from "../graphql/provider.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { withNext } from "../routes/auth/next-path.ts";
 import { LogoutMutation, MeQuery } from "../routes/auth/operations.ts";
+import { ContextPicker } from "../routes/overview/context-picker.tsx";
+import { AccountContext } from "./account.tsx";
 import { AccountMenu } from "./account-menu.tsx";
 import { Brand } from "./brand.tsx";
 import { ColorSchemeSwitch } from "./color-scheme-switch.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
-import { type NavEntry, Navigation } from "./navigation.tsx";
+import { Navigation } from "./navigation.tsx";
+import { PeopleSearch } from "./people-search.tsx";
 import { QueryStatus } from "./query-status.tsx";
 
-const navEntries: readonly NavEntry[] = [
-  { to: "/clusters", label: "nav.clusters", icon: IconFlag, roles: ["ADMIN", "UNIT_EDITOR", "ANALYST", "VIEWER"], order: 10 },
-  { to: "/people", label: "nav.people", icon: IconUsers, roles: ["ADMIN", "UNIT_EDITOR", "ANALYST"], order: 30 },
-];
-
 /**
- * The dashboard's frame: header (brand, language, light/dark, account), role-aware side
- * navigation and the page. Its pages show only to a signed-in account with a password of its
+ * The dashboard's frame: header (brand, the overview's cluster and year, person search, language,
+ * light/dark, account), role-aware side navigation and the page. Its pages show only to a signed-in account with a password of its
  * own; when the session ends mid-use, it goes through sign-in and back to the same page.
  */
 export function AppLayout() {
@@ -49,6 +47,7 @@ export function AppLayout() {
     navigate("/login", { replace: true });
   }
 
+  const account = data?.me;
   return (
     <AppShell
       header={{ height: 60 }}
@@ -59,22 +58,34 @@ export function AppLayout() {
         {t("app.skipToContent")}
       </a>
       <AppShell.Header className="app-header">
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t("nav.toggle")} />
             <Brand />
           </Group>
+          {account && location.pathname === "/overview" && <ContextPicker />}
           <Group gap="sm" wrap="nowrap">
+            {account && rosterReaders.includes(account.role) && <PeopleSearch />}
             <LanguageSwitch />
             <ColorSchemeSwitch />
-            {data && <AccountMenu account={data.me} onSignOut={signOut} />}
+            {account && <AccountMenu account={account} onSignOut={signOut} />}
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">{data && <Navigation entries={navEntries} role={data.me.role} onNavigate={closeNav} />}</AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1} className="content">
-        {data ? <Outlet /> : <QueryStatus fetching={fetching} error={error} />}
-      </AppShell.Main>
+      {account ? (
+        <AccountContext.Provider value={account}>
+          <AppShell.Navbar p="sm">
+            <Navigation onNavigate={closeNav} />
+          </AppShell.Navbar>
+          <AppShell.Main id="main" tabIndex={-1} className="content">
+            <Outlet />
+          </AppShell.Main>
+        </AccountContext.Provider>
+      ) : (
+        <AppShell.Main id="main" tabIndex={-1} className="content">
+          <QueryStatus fetching={fetching} error={error} />
+        </AppShell.Main>
+      )}
     </AppShell>
   );
 }

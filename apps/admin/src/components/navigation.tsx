@@ -1,37 +1,24 @@
 import { NavLink as MantineNavLink, Stack } from "@mantine/core";
-import type { ComponentType } from "react";
 import { NavLink, useLocation } from "react-router";
-import type { AccountRole } from "../graphql/generated/graphql.ts";
+import { pages } from "../extensions/catalog.ts";
+import { navigationFor } from "../extensions/registry.ts";
 import { useI18n } from "../i18n/i18n.tsx";
-import type { MessageKey } from "../i18n/vi.ts";
+import { useAccount } from "./account.tsx";
 
-/** One entry of the side navigation, shown only to the roles that may use its page. */
-export interface NavEntry {
-  to: string;
-  label: MessageKey;
-  icon: ComponentType<{ size?: number; stroke?: number; "aria-hidden"?: boolean }>;
-  roles: readonly AccountRole[];
-  /** Lower first. */
-  order: number;
-}
-
-export function visibleEntries(entries: readonly NavEntry[], role: AccountRole): NavEntry[] {
-  return entries.filter((entry) => entry.roles.includes(role)).sort((a, b) => a.order - b.order);
-}
-
-/** The side navigation: the pages this account's role may use, the current one marked. */
-export function Navigation({ entries, role, onNavigate }: { entries: readonly NavEntry[]; role: AccountRole; onNavigate?: () => void }) {
+/** The side navigation: the registered pages this account's role may use, the current one marked. */
+export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useI18n();
+  const { role } = useAccount();
   const { pathname } = useLocation();
-  // an entry's address may carry a query (the overview's cluster and year); match on the path
+  // an entry's address may carry a query (the overview's cluster and year): match on its path
   const isActive = (to: string) => {
     const path = to.split("?")[0] ?? to;
-    return path === "/" ? pathname === "/" : pathname === path || pathname.startsWith(`${path}/`);
+    return pathname === path || pathname.startsWith(`${path}/`);
   };
   return (
     <nav aria-label={t("nav.label")}>
       <Stack gap={2} component="ul" style={{ listStyle: "none", margin: 0, padding: 0 }}>
-        {visibleEntries(entries, role).map(({ to, label, icon: Icon }) => (
+        {navigationFor(pages, role).map(({ to, label, icon: Icon }) => (
           <li key={to}>
             <MantineNavLink
               component={NavLink}

@@ -90,6 +90,8 @@ export const en: Messages = {
   "pagination.previous": "Previous page",
   "pagination.next": "Next page",
   // shell: header, navigation, session
+  "state.widgetFailed": "This part could not be shown. The rest of the page still works.",
+  "nav.breadcrumb": "Breadcrumb",
   "nav.toggle": "Open or close the navigation",
   "theme.toDark": "Switch to dark",
   "theme.toLight": "Switch to light",
@@ -270,6 +272,7 @@ export const en: Messages = {
   "recognition.title": "Exemplars, initiatives and commendations",
   "recognition.exemplars": "Exemplars",
   "recognition.initiatives": "Initiatives",
+  "recognition.noneNamed": "No exemplar or initiative recorded for this year yet.",
   "recognition.commendations": "Commendation proposals",
   "nav.metricsEntry": "Metrics entry",
   "nav.events": "Events",

@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { en } from "./en.ts";
 import { type EnumValue, type LabelledEnumName, type Locale, label } from "@thidua/domain/labels";
-import { formatDate, formatInteger, formatPercent, isLocale } from "./format.ts";
+import { formatChange, formatDate, formatInteger, formatMeasure, formatMonth, formatNumber, formatPercent, isLocale, type Measure } from "./format.ts";
 import { type MessageKey, type Messages, vi } from "./vi.ts";
 
 const messages: { readonly [L in Locale]: Messages } = { vi, en };
@@ -20,6 +20,12 @@ export interface I18n {
   percent(value: number): string;
   integer(value: number): string;
   date(isoDate: string): string;
+  number(value: number, fractionDigits?: number): string;
+  /** An indicator's value as its measure reads (rate, count, money, score). */
+  measure(value: number, measure: Measure): string;
+  /** A signed change: percentage points for rates, percent otherwise. */
+  change(change: number, kind: "points" | "percent"): string;
+  month(isoDate: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -62,6 +68,10 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
       percent: (rate) => formatPercent(rate, locale),
       integer: (count) => formatInteger(count, locale),
       date: (isoDate) => formatDate(isoDate, locale),
+      number: (value, fractionDigits) => formatNumber(value, locale, fractionDigits),
+      measure: (value, measure) => formatMeasure(value, measure, locale),
+      change: (change, kind) => formatChange(change, kind, locale),
+      month: (isoDate) => formatMonth(isoDate, locale),
     };
   }, [locale, setLocale]);
 

@@ -88,6 +88,8 @@ export const vi = {
   "pagination.previous": "Trang trước",
   "pagination.next": "Trang sau",
   // shell: header, navigation, session
+  "state.widgetFailed": "Không hiển thị được phần này. Các phần khác của trang vẫn dùng được.",
+  "nav.breadcrumb": "Đường dẫn",
   "nav.toggle": "Mở hoặc đóng thanh điều hướng",
   "theme.toDark": "Chuyển sang nền tối",
   "theme.toLight": "Chuyển sang nền sáng",
@@ -268,6 +270,7 @@ export const vi = {
   "recognition.title": "Điển hình, mô hình và khen thưởng",
   "recognition.exemplars": "Gương điển hình",
   "recognition.initiatives": "Mô hình, sáng kiến",
+  "recognition.noneNamed": "Chưa có gương điển hình, mô hình nào được ghi nhận trong năm này.",
   "recognition.commendations": "Đề nghị khen thưởng",
   "nav.metricsEntry": "Nhập số liệu",
   "nav.events": "Hội nghị",

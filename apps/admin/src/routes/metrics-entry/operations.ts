@@ -10,7 +10,7 @@ export const MetricsGridQuery = graphql(`
       edges { node { id code name nameEn measure aggregation category } }
     }
     observations(
-      first: 1000
+      first: 100
       asOf: $periodStart
       filter: { unit: { cluster: { number: { eq: $clusterNumber } } }, granularity: { eq: $granularity }, periodStart: { eq: $periodStart } }
     ) {

@@ -1,83 +1,103 @@
+import { Badge, Card, Group, List, Table, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import type { ConferenceDetailsFragment } from "../../graphql/generated/graphql.ts";
+import type { ConferenceDetailsFragment, ParticipantRole } from "../../graphql/generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 
-/** One conference: what, when, where, who took part in which role and title, and what it decided. */
-export function Conference({ event }: { event: ConferenceDetailsFragment }) {
+const roleColours: { readonly [R in ParticipantRole]?: string } = { DIRECTS: "flag", CHAIRS: "ministry" };
+
+/**
+ * One conference: what, when, where, who took part in which role and title, and what it decided.
+ * Ranks are roster data: shown to the roles that may read the roster (`withRanks`).
+ */
+export function Conference({ event, withRanks }: { event: ConferenceDetailsFragment; withRanks: boolean }) {
   const { t, date, pick, enumLabel } = useI18n();
   return (
-    <section className="card" aria-labelledby="conference-heading">
-      <p className="eyebrow">{enumLabel("EventKind", event.kind)}</p>
-      <h2 id="conference-heading">{pick(event.title, event.titleEn)}</h2>
-      <dl className="facts">
+    <Card withBorder padding="lg" component="section" aria-labelledby="conference-heading">
+      <Text size="xs" fw={600} tt="uppercase" c="flag.7" style={{ letterSpacing: "0.06em" }}>
+        {enumLabel("EventKind", event.kind)}
+      </Text>
+      <Title order={2} size="h4" id="conference-heading" mb="xs">
+        {pick(event.title, event.titleEn)}
+      </Title>
+      <Group gap="xl" mb="md">
         <div>
-          <dt>{t("cluster.date")}</dt>
-          <dd>
-            <time dateTime={event.date}>{date(event.date)}</time>
-          </dd>
+          <Text size="xs" c="dimmed" fw={600}>
+            {t("cluster.date")}
+          </Text>
+          <time dateTime={event.date}>{date(event.date)}</time>
         </div>
         {event.hostUnit && (
           <div>
-            <dt>{t("cluster.host")}</dt>
-            <dd>
-              <Link to={`/units/${encodeURIComponent(event.hostUnit.code)}`}>{event.hostUnit.shortName ?? event.hostUnit.name}</Link>
-            </dd>
+            <Text size="xs" c="dimmed" fw={600}>
+              {t("cluster.host")}
+            </Text>
+            <Link to={`/units/${encodeURIComponent(event.hostUnit.code)}`}>{event.hostUnit.shortName ?? event.hostUnit.name}</Link>
           </div>
         )}
-      </dl>
+      </Group>
 
-      <div className="table-wrap">
-        <table>
-          <caption>{t("cluster.participants")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("cluster.role")}</th>
-              <th scope="col">{t("cluster.person")}</th>
-              <th scope="col">{t("cluster.rank")}</th>
-              <th scope="col">{t("cluster.titleAtEvent")}</th>
-              <th scope="col">{t("cluster.unit")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped verticalSpacing="xs">
+          <Table.Caption style={{ captionSide: "top", textAlign: "left" }} fw={650} c="var(--mantine-color-text)" mb={6}>
+            {t("cluster.participants")}
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t("cluster.role")}</Table.Th>
+              <Table.Th scope="col">{t("cluster.person")}</Table.Th>
+              {withRanks && <Table.Th scope="col">{t("cluster.rank")}</Table.Th>}
+              <Table.Th scope="col">{t("cluster.titleAtEvent")}</Table.Th>
+              <Table.Th scope="col">{t("cluster.unit")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {event.participants.map((participant) => (
-              <tr key={participant.person.id + participant.role}>
-                <td>
-                  <span className={`badge role-${participant.role.toLowerCase()}`}>
+              <Table.Tr key={participant.person.id + participant.role}>
+                <Table.Td>
+                  <Badge variant="light" color={roleColours[participant.role] ?? "gray"} size="sm">
                     {enumLabel("ParticipantRole", participant.role)}
-                  </span>
-                </td>
-                <th scope="row">{participant.person.fullName}</th>
-                <td>
-                  {participant.rankAtEvent ? (
-                    enumLabel("Rank", participant.rankAtEvent)
-                  ) : (
-                    <span className="muted">{t("common.civilian")}</span>
-                  )}
-                </td>
-                <td>{participant.titleAtEvent ? pick(participant.titleAtEvent, participant.titleAtEventEn) : t("common.none")}</td>
-                <td>
+                  </Badge>
+                </Table.Td>
+                <Table.Th scope="row" fw={600}>
+                  {participant.person.fullName}
+                </Table.Th>
+                {withRanks && (
+                  <Table.Td>
+                    {participant.rankAtEvent ? (
+                      enumLabel("Rank", participant.rankAtEvent)
+                    ) : (
+                      <Text span c="dimmed" size="sm">
+                        {t("common.civilian")}
+                      </Text>
+                    )}
+                  </Table.Td>
+                )}
+                <Table.Td>{participant.titleAtEvent ? pick(participant.titleAtEvent, participant.titleAtEventEn) : t("common.none")}</Table.Td>
+                <Table.Td>
                   {participant.unit ? (
                     <Link to={`/units/${encodeURIComponent(participant.unit.code)}`}>{participant.unit.shortName ?? participant.unit.name}</Link>
                   ) : (
                     t("common.none")
                   )}
-                </td>
-              </tr>
+                </Table.Td>
+              </Table.Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
 
       {event.outcomes.length > 0 && (
         <>
-          <h3>{t("cluster.outcomes")}</h3>
-          <ul className="outcomes">
+          <Title order={3} size="h5" mt="md" mb="xs">
+            {t("cluster.outcomes")}
+          </Title>
+          <List spacing={4} size="sm">
             {event.outcomes.map((outcome) => (
-              <li key={outcome}>{outcome}</li>
+              <List.Item key={outcome}>{outcome}</List.Item>
             ))}
-          </ul>
+          </List>
         </>
       )}
-    </section>
+    </Card>
   );
 }

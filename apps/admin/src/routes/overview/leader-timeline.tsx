@@ -1,3 +1,5 @@
+import { Badge, Card, Group, Text, Timeline, Title } from "@mantine/core";
+import { IconArrowsExchange, IconFlag } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { LeadershipTermItemFragment } from "../../graphql/generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -17,49 +19,57 @@ export function LeaderTimeline({ terms, selectedYear }: { terms: readonly Term[]
   // LEADER before DEPUTY_LEADER, the order of the domain's enum
   const roleOrder = (term: Term) => (term.role === "LEADER" ? 0 : 1);
   const previous = (term: Term) => byYear.get(term.year - 1)?.find((other) => other.role === term.role);
+  const years = [...byYear.keys()];
+  const active = years.filter((year) => year <= selectedYear).length - 1;
 
   return (
-    <section className="card" aria-labelledby="leader-timeline-heading">
-      <h2 id="leader-timeline-heading">{t("cluster.timeline")}</h2>
+    <Card withBorder padding="lg" component="section" aria-labelledby="leader-timeline-heading" h="100%">
+      <Title order={2} size="h4" id="leader-timeline-heading" mb="md">
+        {t("cluster.timeline")}
+      </Title>
       {byYear.size === 0 ? (
-        <p className="muted">{t("state.empty")}</p>
+        <Text c="dimmed">{t("state.empty")}</Text>
       ) : (
-        <ol className="timeline">
+        <Timeline active={active} bulletSize={22} lineWidth={2} component="ol" className="plain-list">
           {[...byYear].map(([year, yearTerms]) => (
-            <li key={year} className={year === selectedYear ? "timeline-item is-current" : "timeline-item"}>
-              <h3 className="timeline-year">{year}</h3>
+            <Timeline.Item
+              key={year}
+              component="li"
+              bullet={yearTerms.some((term) => term.handedOverAt) ? <IconArrowsExchange size={12} aria-hidden /> : <IconFlag size={12} aria-hidden />}
+              title={
+                <Text fw={year === selectedYear ? 700 : 600} size="sm" component="h3" m={0}>
+                  {year}
+                  {year === selectedYear && <span className="visually-hidden"> ({t("cluster.selectedYear")})</span>}
+                </Text>
+              }
+            >
               {yearTerms.sort((a, b) => roleOrder(a) - roleOrder(b)).map((term) => {
                 const from = previous(term);
                 return (
-                  <div
-                    key={term.role}
-                    className={term.role === "LEADER" ? "term term-leader" : "term"}
-                    data-testid={term.role === "LEADER" ? `leader-${year}` : undefined}
-                  >
-                    <p className="term-unit">
-                      <span className={term.role === "LEADER" ? "badge badge-accent" : "badge"}>{enumLabel("ClusterRole", term.role)}</span>
+                  <div key={term.role} data-testid={term.role === "LEADER" ? `leader-${year}` : undefined} className="term">
+                    <Group gap={6} wrap="nowrap" mt={4}>
+                      <Badge size="xs" variant={term.role === "LEADER" ? "filled" : "light"} color={term.role === "LEADER" ? "ministry" : "gray"}>
+                        {enumLabel("ClusterRole", term.role)}
+                      </Badge>
                       <Link to={`/units/${encodeURIComponent(term.unit.code)}`}>{term.unit.shortName ?? term.unit.name}</Link>
-                    </p>
+                    </Group>
                     {term.handedOverAt && (
-                      <p className="handover">
-                        <span aria-hidden="true">⇄ </span>
+                      <Text size="xs" c="dimmed" mt={4} className="handover">
                         {t("cluster.handover", {
                           from: from ? (from.unit.shortName ?? from.unit.name) : t("common.none"),
                           date: date(term.handedOverAt),
                         })}
                         {term.handedOverAtEvent && <> {t("cluster.handoverAt", { event: pick(term.handedOverAtEvent.title, term.handedOverAtEvent.titleEn) })}</>}
-                        {term.receivedBy && (
-                          <span className="secondary">{t("cluster.receivedBy", { name: term.receivedBy.fullName })}</span>
-                        )}
-                      </p>
+                        {term.receivedBy && <span className="secondary">{t("cluster.receivedBy", { name: term.receivedBy.fullName })}</span>}
+                      </Text>
                     )}
                   </div>
                 );
               })}
-            </li>
+            </Timeline.Item>
           ))}
-        </ol>
+        </Timeline>
       )}
-    </section>
+    </Card>
   );
 }
