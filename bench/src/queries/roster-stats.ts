@@ -12,7 +12,7 @@ interface Group {
 
 export const rosterStats: NamedQuery = {
   name: "roster-stats",
-  question: `rosterStatistics(asOf: ${AS_OF}, groupBy: [UNIT, RANK]) over every unit: ~200,000 officers, ~13,000 groups`,
+  question: `rosterStatistics(asOf: ${AS_OF}, groupBy: [UNIT, RANK]) over every unit: ~195,000 officers on the roster, ~14,200 groups`,
   graphql: {
     query: `query RosterStats($asOf: Date!) {
   rosterStatistics(asOf: $asOf, groupBy: [UNIT, RANK]) {
