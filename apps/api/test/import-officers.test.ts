@@ -46,7 +46,7 @@ describe("importOfficers on a file with bad rows", () => {
       "IMP-0002,Trần Thị Bình,NOT_A_RANK,2020-01-01,CATP-HP,2020-01-01,,,,FEMALE,", // row 3: rank
       "IMP-0003,Lê Văn Cường,DAI_UY,2020-01-01,NO-SUCH-UNIT,2020-01-01,,,,,", // row 4: unit
       "IMP-0001,Phạm Văn Dũng,DAI_UY,2020-01-01,CATP-HP,2020-01-01,,,,,", // row 5: duplicate in the file
-      `${await existingServiceNumber()},Hoàng Văn Em,DAI_UY,2020-01-01,CATP-HP,2020-01-01,,,,,`, // row 6: in the database
+      `${await existingServiceNumber()},Hoàng Văn Em,Đại tá X,2020-01-01,CATP-HP,2020-01-01,,,,,`, // row 6: in the database, and the rank
       "IMP-0006,,DAI_UY,2020-13-45,CATP-HP,2020-01-01,Phó trưởng phòng,,,,", // row 7: name, date, post title in English
       "IMP-0007,Đỗ Văn Giang,DAI_UY,2020-01-01,CATP-HP,2020-01-01,,,,,",
     );
@@ -56,6 +56,7 @@ describe("importOfficers on a file with bad rows", () => {
     { row: 3, column: "rank", code: "invalid_value" },
     { row: 4, column: "unit_code", code: "unknownUnit" },
     { row: 5, column: "service_number", code: "duplicateInFile" },
+    { row: 6, column: "rank", code: "invalid_value" },
     { row: 6, column: "service_number", code: "serviceNumberTaken" },
     { row: 7, column: "full_name", code: "too_small" },
     { row: 7, column: "rank_from", code: "invalid_format" },

@@ -42,15 +42,18 @@ describe.skipIf(!redisUrl)("live updates through Redis", () => {
   }
 
   it("delivers an import committed on one API to a subscriber of the other", async () => {
-    const [one, other] = lives.map((live) => testApi(db, { live }));
+    // one after the other: both sign in as the same test account, which the first creates
+    const one = testApi(db, { live: lives[0] });
+    await one.authHeaders();
+    const other = testApi(db, { live: lives[1] });
     const { subscription } = await subscribe(
-      other!.yoga,
+      other.yoga,
       "subscription { rosterChanged { action entityType entityIds unitId } }",
-      await other!.authHeaders(),
+      await other.authHeaders(),
     );
     await subscribed("roster");
 
-    const { importOfficers } = await one!.data(
+    const { importOfficers } = await one.data(
       `mutation ($input: ImportInput!) { importOfficers(input: $input) { committed } }`,
       { input: { csv: "service_number,full_name,rank,rank_from,unit_code,unit_from\nRD-0001,Trịnh Văn Minh,DAI_UY,2020-01-01,CATP-CT,2020-01-01", dryRun: false } },
     );
@@ -76,5 +79,20 @@ describe.skipIf(!redisUrl)("live updates through Redis", () => {
     lives[0]!.publish("commendation", { action: "UPDATE", entityType: "Commendation", entityIds: ["7"], unitId: 3, accountId: 1 });
     expect((await next).value).toEqual({ action: "UPDATE", entityType: "Commendation", entityIds: ["7"], unitId: 3, accountId: 1 });
     await changes.return?.();
+  });
+  it("reports commands on a closed connection instead of leaving them unhandled", async () => {
+    const errors: Error[] = [];
+    const live = createLive({ redisUrl, channelPrefix: `${channelPrefix}closed:`, onError: (error) => errors.push(error) });
+    const changes = live.subscribe("roster");
+    const next = changes.next();
+    await live.close();
+    live.publish("roster", { action: "CREATE", entityType: "Officer", entityIds: ["1"], unitId: null, accountId: null });
+    await changes.return?.();
+    expect(await next).toEqual({ done: true, value: undefined });
+    const deadline = Date.now() + 5000;
+    while (errors.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    // the publish, and the unsubscribe of the ended subscription (vitest fails a run on an unhandled rejection)
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    for (const error of errors) expect(error.message).toMatch(/closed/i);
   });
 });

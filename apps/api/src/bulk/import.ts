@@ -88,8 +88,8 @@ export type Columns<Row> = { readonly [Field in keyof Row]-?: string };
 
 /**
  * Inserts rows given as objects, one statement per 10,000 rows (every column one array
- * parameter). Prisma's createMany spent about half a millisecond per row in JavaScript: 25 s for
- * a 10,000-officer file, against under 3 s this way.
+ * parameter). Prisma's createMany spent about half a millisecond per row in JavaScript: a
+ * 10,000-officer file took 25 s to commit that way, about 5 s this way (bench/import-10k.ts).
  */
 export async function insertRows<Row>(tx: Prisma.TransactionClient, table: string, columns: Columns<Row>, rows: readonly Row[]): Promise<void> {
   const spec = Object.entries(columns) as Array<[keyof Row & string, string]>;

@@ -3,8 +3,7 @@
 import { assignPostInput, createOfficerInput } from "@thidua/domain/inputs/people";
 import { searchKeyOf } from "@thidua/domain/text";
 import type { Officer, Person, PostAssignment, RankGrant, UnitAssignment } from "@thidua/db/prisma";
-import type { ColumnSpec } from "./csv.js";
-import { dateCell, enumCell } from "./csv.js";
+import { type ColumnSpec, dateCell, enumCell } from "./csv.js";
 import { auditColumns, changesByUnit, type Columns, type Db, type Importer, insertRows, reserveIds } from "./import.js";
 import { issuesToErrors, type RowError } from "./report.js";
 import { loadUnits, unitErrors } from "./units.js";
@@ -107,9 +106,10 @@ export const officerImporter: Importer<OfficerColumn, OfficerRow> = {
       const postIssues = (post?.error?.issues ?? []).filter((issue) => issue.path[0] !== "unitId" && issue.path[0] !== "personId");
       rowErrors.push(...issuesToErrors(row, postIssues, columnOf));
 
+      // the cells as written (trimmed), so that a row with other errors is checked for duplicates too
       for (const [field, column] of [["serviceNumber", "service_number"], ["key", "key"]] as const) {
-        const value = officer.data?.[field];
-        if (!value) continue;
+        const value = cells[column];
+        if (value === "") continue;
         const first = firstRowOf[field].get(value);
         if (first === undefined) firstRowOf[field].set(value, row);
         else rowErrors.push({ row, column, code: "duplicateInFile", message: `"${value}" is also on row ${first}` });

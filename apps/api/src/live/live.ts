@@ -63,12 +63,17 @@ export function createLive({ redisUrl, channelPrefix = "thidua:live:", onError =
     const subscriber = new Redis(redisUrl);
     clients = [publisher, subscriber];
     for (const client of clients) client.on("error", onError);
+    // The event target fires its commands and forgets them: while Redis is away (or after close)
+    // they reject, and an unhandled rejection would end the process. These are the only calls it
+    // makes; each failure is reported instead.
+    const reported = (command: Promise<unknown>) => command.catch(onError);
     eventTarget = createRedisEventTarget({
-      // the event target fires publishes and forgets them: a failed one is reported, not left unhandled
-      publishClient: {
-        publish: (name: string, message: string) => publisher.publish(name, message).catch(onError),
+      publishClient: { publish: (channel: string, message: string) => reported(publisher.publish(channel, message)) } as unknown as Redis,
+      subscribeClient: {
+        on: (event: "message", listener: (channel: string, message: string) => void) => subscriber.on(event, listener),
+        subscribe: (channel: string) => reported(subscriber.subscribe(channel)),
+        unsubscribe: (channel: string) => reported(subscriber.unsubscribe(channel)),
       } as unknown as Redis,
-      subscribeClient: subscriber,
     });
   }
   const pubSub = createPubSub<Topics>({ eventTarget });
