@@ -16,6 +16,10 @@ afterAll(() => db?.dispose());
 
 type Role = "ADMIN" | "UNIT_EDITOR" | "ANALYST" | "VIEWER" | null;
 
+/** A list's filter as the export's `filter` parameter. */
+const filterParam = (filter: object) => `filter=${encodeURIComponent(JSON.stringify(filter))}`;
+const withinHaiPhong = { unit: { within: { code: { eq: "CATP-HP" } } } };
+
 async function download(path: string, as: Role = "ADMIN") {
   const api = testApi(db, { as });
   return api.yoga.fetch(`http://api.test${path}`, { headers: await api.authHeaders() });
@@ -52,21 +56,23 @@ describe("GET /export/people.csv", () => {
     expect(records).toEqual([expect.objectContaining({ full_name: awkward.fullName, organisation: awkward.organisation })]);
   });
 
-  it("filters by unit subtree and day like the roster", async () => {
-    const hp = await db.prisma.unit.findUniqueOrThrow({ where: { code: "CATP-HP" }, include: { children: true } });
-    const unitIds = [hp.id, ...hp.children.map((child) => child.id)];
-    const day = new Date("2023-06-30");
-    const expected = await db.prisma.person.count({
-      where: {
-        unitAssignments: {
-          some: { unitId: { in: unitIds }, effectiveFrom: { lte: day }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: day } }] },
-        },
-      },
-    });
-    const { records } = await exported("/export/people.csv?unitCode=CATP-HP&asOf=2023-06-30");
-    expect(expected).toBeGreaterThan(0);
-    expect(records).toHaveLength(expected);
-    expect(records.every((record) => record.unit_code?.startsWith("CATP-HP"))).toBe(true);
+  it("chooses the rows the people list chooses: search, filter and asOf", async () => {
+    const filter = { ...withinHaiPhong, rank: { gte: "THIEU_TA" } };
+    const { people } = await testApi(db).data(
+      `query ($filter: PersonFilter) { people(filter: $filter, asOf: "2023-06-30", search: "nguyen", first: 1) { totalCount } }`,
+      { filter },
+    );
+    const { records } = await exported(`/export/people.csv?${filterParam(filter)}&asOf=2023-06-30&search=nguyen`);
+    expect(people.totalCount).toBeGreaterThan(0);
+    expect(records).toHaveLength(people.totalCount);
+    expect(records.every((record) => record.unit_code?.startsWith("CATP-HP") && record.full_name?.startsWith("Nguyễn"))).toBe(true);
+  });
+
+  it("refuses a filter that is not JSON, or not a PersonFilter", async () => {
+    expect((await download("/export/people.csv?filter=%7Bunit")).status).toBe(400);
+    const wrong = await download(`/export/people.csv?${filterParam({ rank: { gte: "GENERALISSIMO" } })}`);
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toMatch(/GENERALISSIMO/);
   });
 
   it("leaves personal columns out for an ANALYST, fills them for a UNIT_EDITOR's own subtree only, refuses a VIEWER", async () => {
@@ -96,7 +102,12 @@ describe("GET /export/observations.csv", () => {
   it("has every observation, and the filtered ones", async () => {
     const all = await exported("/export/observations.csv");
     expect(all.records).toHaveLength(await db.prisma.observation.count());
-    const some = await exported("/export/observations.csv?unitCode=CATP-HP&year=2022&indicatorCode=CASE_CLEARANCE_RATE");
+    const filter = { unit: { code: { eq: "CATP-HP" } }, year: { eq: 2022 }, indicator: { code: { eq: "CASE_CLEARANCE_RATE" } } };
+    const some = await exported(`/export/observations.csv?${filterParam(filter)}`);
+    const { observations } = await testApi(db).data(`query ($filter: ObservationFilter) { observations(filter: $filter) { totalCount } }`, {
+      filter,
+    });
+    expect(observations.totalCount).toBe(12);
     expect(some.records).toHaveLength(12);
     expect(some.records[0]).toMatchObject({ indicator_code: "CASE_CLEARANCE_RATE", unit_code: "CATP-HP", granularity: "MONTH", year: "2022" });
   });
@@ -122,14 +133,14 @@ describe("export, then import into a fresh database", () => {
     });
 
   it("reads a unit's officers back without an error", async () => {
-    const { text, records } = await exported("/export/people.csv?unitCode=CATP-HP");
+    const { text, records } = await exported(`/export/people.csv?${filterParam(withinHaiPhong)}`);
     expect(records.length).toBeGreaterThan(100);
     const { importOfficers } = await dryRun("importOfficers", text);
     expect(importOfficers).toEqual({ rows: records.length, errors: [] });
   });
 
   it("reads a unit's observations back without an error", async () => {
-    const { text, records } = await exported("/export/observations.csv?unitCode=CATP-HP&year=2024");
+    const { text, records } = await exported(`/export/observations.csv?${filterParam({ unit: { code: { eq: "CATP-HP" } }, year: { eq: 2024 } })}`);
     expect(records).toHaveLength(12 * (await db.prisma.indicator.count()));
     const { importObservations } = await dryRun("importObservations", text);
     expect(importObservations).toEqual({ rows: records.length, errors: [] });

@@ -4,14 +4,19 @@
 // Vietnamese correctly), RFC 4180 quoting, CRLF line ends. The columns are those the import
 // reads (plus a few for reading), so an export can be edited and imported elsewhere.
 import { isoDate } from "@thidua/domain/inputs/common";
-import type { PrismaClient } from "@thidua/db/prisma";
 import { stringify } from "csv-stringify/sync";
+import { coerceInputValue, GraphQLError, isInputType } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { z } from "zod";
 import { authScopes } from "../auth/scopes.js";
-import { unitSubtree } from "../auth/unit-subtree.js";
 import type { Context } from "../context.js";
+import { asOfDay } from "../rosters/as-of.js";
+import type { FilterValue } from "../schema/filters/entity-filter.js";
+import { filterScope } from "../schema/filters/folded-text.js";
 import { heldOn, inForceOn, matchesSearch } from "../schema/filters/where.js";
+import { schema } from "../schema/index.js";
+import { ObservationFilter } from "../schema/observations/filters.js";
+import { PersonFilter } from "../schema/personnel/filters.js";
 import { observationColumns, observationExportOnlyColumns } from "./observations.js";
 import { officerColumns, peopleExportOnlyColumns } from "./officers.js";
 
@@ -29,46 +34,45 @@ interface Export {
 
 const ymd = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
 
-const filterParams = z.object({
+/** The list arguments a route takes, as query parameters; `filter` is the list's filter input as JSON. */
+const listParams = z.object({
   asOf: isoDate.optional(),
   search: z.string().trim().max(200).optional(),
-  unitCode: z.string().trim().max(32).optional(),
-  indicatorCode: z.string().trim().max(64).optional(),
-  year: z.coerce.number().int().min(1945).max(2100).optional(),
-  granularity: z.enum(["MONTH", "QUARTER", "YEAR"]).optional(),
+  filter: z.string().max(20_000).optional(),
 });
-type Filters = z.infer<typeof filterParams>;
+type ListParams = z.infer<typeof listParams>;
 
-/** The unit named by the filter and every unit below it; null when no unit is named. */
-async function unitFilter(prisma: PrismaClient, unitCode: string | undefined): Promise<number[] | null> {
-  if (!unitCode) return null;
-  const unit = await prisma.unit.findUnique({ where: { code: unitCode }, select: { id: true } });
-  return unit ? [...(await unitSubtree(prisma, unit.id))] : [];
+/** A `filter` parameter coerced as GraphQL coerces a variable of the list's filter type (PersonFilter…). */
+function filterValue(json: string | undefined, typeName: string): FilterValue | null {
+  if (!json) return null;
+  const type = schema.getType(typeName);
+  if (!type || !isInputType(type)) throw new Error(`${typeName} is not an input type`);
+  return coerceInputValue(JSON.parse(json), type) as FilterValue;
 }
+
+/** The day a list is read on: the one asked for, else today in Vietnam. */
+const dayOf = (params: ListParams) => asOfDay(params.asOf ? new Date(params.asOf) : null);
 
 /** Officer columns that are personal data (README: roles): only for those who may read them. */
 const PERSONAL = new Set(["service_number", "birth_date", "email", "phone"]);
 
 /**
- * People with their rank, unit and post on `asOf` (today by default), filtered by name search
- * and by unit (its whole subtree). Personal columns: ADMIN sees them, a UNIT_EDITOR sees them
- * filled for the people serving in its subtree, others get no such columns at all.
+ * People with their rank, unit and post on `asOf`, chosen as the `people` list chooses them:
+ * `search`, and `filter` (a PersonFilter read on asOf). Personal columns: ADMIN sees them, a
+ * UNIT_EDITOR sees them filled for the people serving in its subtree, others get no such columns.
  */
-async function peopleExport(context: Context, filters: Filters): Promise<Export> {
+async function peopleExport(context: Context, params: ListParams): Promise<Export> {
   const { prisma } = context;
   const scopes = authScopes(context);
-  const day = new Date(filters.asOf ?? new Date().toISOString().slice(0, 10));
-  const units = await unitFilter(prisma, filters.unitCode);
+  const day = dayOf(params);
   // ADMIN, or a UNIT_EDITOR (who may write in its own unit): readPersonalData then decides per person
   const unitId = context.session?.unitId;
   const mayReadSomePersonalData = scopes.admin || (unitId != null && (await scopes.writeUnit(unitId)));
   const header = [...officerColumns.map((column) => column.name), ...peopleExportOnlyColumns].filter(
     (column) => mayReadSomePersonalData || !PERSONAL.has(column),
   );
-  const where = {
-    ...matchesSearch(filters.search),
-    ...(units ? { unitAssignments: { some: { unitId: { in: units }, ...inForceOn(day) } } } : {}),
-  };
+  const filter = await PersonFilter.compile(filterValue(params.filter, "PersonFilter"), filterScope(context, day));
+  const where = { AND: [filter, matchesSearch(params.search)] };
 
   return {
     filename: "people.csv",
@@ -144,17 +148,11 @@ async function peopleExport(context: Context, filters: Filters): Promise<Export>
   };
 }
 
-/** Observations filtered by unit (its subtree), indicator, year and granularity. */
-async function observationsExport(context: Context, filters: Filters): Promise<Export> {
+/** Observations chosen as the `observations` list chooses them: `filter` (an ObservationFilter read on asOf). */
+async function observationsExport(context: Context, params: ListParams): Promise<Export> {
   const { prisma } = context;
-  const units = await unitFilter(prisma, filters.unitCode);
   const header = [...observationColumns.map((column) => column.name), ...observationExportOnlyColumns];
-  const where = {
-    ...(units ? { unitId: { in: units } } : {}),
-    ...(filters.indicatorCode ? { indicator: { code: filters.indicatorCode } } : {}),
-    ...(filters.year ? { year: filters.year } : {}),
-    ...(filters.granularity ? { granularity: filters.granularity } : {}),
-  };
+  const where = await ObservationFilter.compile(filterValue(params.filter, "ObservationFilter"), filterScope(context, dayOf(params)));
   return {
     filename: "observations.csv",
     header,
@@ -199,7 +197,7 @@ async function observationsExport(context: Context, filters: Filters): Promise<E
   };
 }
 
-const routes: Record<string, (context: Context, filters: Filters) => Promise<Export>> = {
+const routes: Record<string, (context: Context, params: ListParams) => Promise<Export>> = {
   "/export/people.csv": peopleExport,
   "/export/observations.csv": observationsExport,
 };
@@ -243,9 +241,9 @@ export function useCsvExport<ServerContext extends Record<string, unknown>>(cont
         endResponse(new Response(null, { status: 405, headers: { allow: "GET, HEAD" } }));
         return;
       }
-      const filters = filterParams.safeParse(Object.fromEntries(url.searchParams));
-      if (!filters.success) {
-        endResponse(plain(400, filters.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")));
+      const params = listParams.safeParse(Object.fromEntries(url.searchParams));
+      if (!params.success) {
+        endResponse(plain(400, params.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")));
         return;
       }
       const context = await contextOf(request, serverContext);
@@ -257,7 +255,15 @@ export function useCsvExport<ServerContext extends Record<string, unknown>>(cont
         endResponse(plain(403, "Your account's role does not allow this."));
         return;
       }
-      const source = await route(context, filters.data);
+      let source: Export;
+      try {
+        source = await route(context, params.data);
+      } catch (error) {
+        // a filter that is not JSON, or not a value of the filter type
+        if (!(error instanceof SyntaxError || error instanceof GraphQLError)) throw error;
+        endResponse(plain(400, `filter: ${error.message}`));
+        return;
+      }
       endResponse(
         new Response(request.method === "HEAD" ? null : stream(source), {
           headers: {
