@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { z } from "zod";
+import { graphqlDocuments } from "./graphql-documents-plugin.ts";
 
 // The dashboard's only environment read: where the dev server forwards API calls. The browser
 // code itself talks to relative paths (/graphql) and reads no environment.
@@ -12,8 +13,9 @@ const apiPaths = ["/graphql", "/export", "/healthz", "/readyz"];
 const proxy = Object.fromEntries(apiPaths.map((path) => [path, { target: env.API_URL, changeOrigin: true }]));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   server: { host: "127.0.0.1", port: 5173, strictPort: true, proxy },
   preview: { host: "127.0.0.1", port: 5173, strictPort: true, proxy },
-  build: { outDir: "dist", sourcemap: true },
+  // the manifest lets scripts/bundle-budget.mjs follow each route's static imports
+  build: { outDir: "dist", sourcemap: true, manifest: true },
 });

@@ -10,7 +10,7 @@ export function Brand() {
       <ThemeIcon color="flag.7" radius="xl" size={34} aria-hidden>
         <IconStarFilled size={18} color="var(--mantine-color-yellow-4)" />
       </ThemeIcon>
-      <div style={{ lineHeight: 1.15 }}>
+      <div className="brand-text">
         <Text fw={700} size="md" lh={1.2}>
           {t("app.name")}
         </Text>

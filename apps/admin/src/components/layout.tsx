@@ -1,6 +1,6 @@
-import { AppShell, Burger, Group } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
-import { useRef } from "react";
+import { AppShell, Burger, Divider, Group } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { lazy, Suspense, useRef } from "react";
 import { Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { rosterReaders } from "../extensions/access.ts";
@@ -9,15 +9,18 @@ import { useResetGraphqlClient, useSessionEnded } from "../graphql/provider.tsx"
 import { useI18n } from "../i18n/i18n.tsx";
 import { withNext } from "../routes/auth/next-path.ts";
 import { LogoutMutation, MeQuery } from "../routes/auth/operations.ts";
-import { ContextPicker } from "../routes/overview/context-picker.tsx";
 import { AccountContext } from "./account.tsx";
-import { AccountMenu } from "./account-menu.tsx";
 import { Brand } from "./brand.tsx";
 import { ColorSchemeSwitch } from "./color-scheme-switch.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { Navigation } from "./navigation.tsx";
-import { PeopleSearch } from "./people-search.tsx";
 import { QueryStatus } from "./query-status.tsx";
+
+// the header's controls beyond language and colours (the overview's cluster and year, a person
+// search with suggestions, the account menu) follow the page's first paint
+const AccountMenu = lazy(() => import("./account-menu.tsx").then((module) => ({ default: module.AccountMenu })));
+const ContextPicker = lazy(() => import("../routes/overview/context-picker.tsx").then((module) => ({ default: module.ContextPicker })));
+const PeopleSearch = lazy(() => import("./people-search.tsx").then((module) => ({ default: module.PeopleSearch })));
 
 /**
  * The dashboard's frame: header (brand, the overview's cluster and year, person search, language,
@@ -33,6 +36,9 @@ export function AppLayout() {
   const [{ data, fetching, error }] = useQuery({ query: MeQuery });
   const [, logout] = useMutation(LogoutMutation);
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  // on a phone the header keeps the menu button, the search and the account; the overview's
+  // cluster and year, the language and the colours move into the navigation drawer
+  const compact = useMediaQuery("(max-width: 48em)") ?? false;
   // an account that was signed in here and lost its session is told so on the sign-in page
   const wasSignedIn = useRef(false);
   if (data) wasSignedIn.current = true;
@@ -48,6 +54,13 @@ export function AppLayout() {
   }
 
   const account = data?.me;
+  const contextPicker = <Suspense>{account && location.pathname === "/overview" && <ContextPicker />}</Suspense>;
+  const preferences = (
+    <>
+      <LanguageSwitch />
+      <ColorSchemeSwitch />
+    </>
+  );
   return (
     <AppShell
       header={{ height: 60 }}
@@ -63,19 +76,29 @@ export function AppLayout() {
             <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t("nav.toggle")} />
             <Brand />
           </Group>
-          {account && location.pathname === "/overview" && <ContextPicker />}
+          {!compact && contextPicker}
           <Group gap="sm" wrap="nowrap">
-            {account && rosterReaders.includes(account.role) && <PeopleSearch />}
-            <LanguageSwitch />
-            <ColorSchemeSwitch />
-            {account && <AccountMenu account={account} onSignOut={signOut} />}
+            <Suspense>{account && rosterReaders.includes(account.role) && <PeopleSearch />}</Suspense>
+            {!compact && preferences}
+            <Suspense>{account && <AccountMenu account={account} onSignOut={signOut} />}</Suspense>
           </Group>
         </Group>
       </AppShell.Header>
       {account ? (
         <AccountContext.Provider value={account}>
           <AppShell.Navbar p="sm">
+            {compact && (
+              <>
+                {contextPicker}
+                <Divider my="sm" />
+              </>
+            )}
             <Navigation onNavigate={closeNav} />
+            {compact && (
+              <Group gap="sm" mt="md">
+                {preferences}
+              </Group>
+            )}
           </AppShell.Navbar>
           <AppShell.Main id="main" tabIndex={-1} className="content">
             <Outlet />

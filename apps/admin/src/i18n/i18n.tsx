@@ -1,11 +1,26 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { en } from "./en.ts";
 import { type EnumValue, type LabelledEnumName, type Locale, label } from "@thidua/domain/labels";
 import { formatChange, formatDate, formatInteger, formatMeasure, formatMonth, formatNumber, formatPercent, isLocale, type Measure } from "./format.ts";
 import { type MessageKey, type Messages, vi } from "./vi.ts";
 
-const messages: { readonly [L in Locale]: Messages } = { vi, en };
+// Vietnamese ships with the first page; English is fetched when first chosen (or remembered).
+const messages: { [L in Locale]?: Messages } = { vi };
+const loaders: { readonly [L in Locale]: () => Promise<Messages> } = {
+  vi: async () => vi,
+  en: () => import("./en.ts").then((module) => module.en),
+};
 const storageKey = "thidua.locale";
+
+async function loadMessages(locale: Locale): Promise<Messages> {
+  const table = messages[locale] ?? (await loaders[locale]());
+  messages[locale] = table;
+  return table;
+}
+
+/** Loads the remembered language's messages, for the entry to await before the first render. */
+export function loadStoredLocale(): Promise<Messages> {
+  return loadMessages(storedLocale());
+}
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -41,23 +56,30 @@ function storedLocale(): Locale {
 }
 
 export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
+  // a language whose messages are not here yet shows Vietnamese until they arrive
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? storedLocale());
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (!messages[locale]) void loadMessages(locale).then(() => setLoaded((count) => count + 1));
+  }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
     try {
       globalThis.localStorage?.setItem(storageKey, next);
     } catch {
       // not remembered across visits, but the switch still applies to this one
     }
+    void loadMessages(next).then(() => setLocaleState(next));
   }, []);
 
+  const shown: Locale = messages[locale] ? locale : "vi";
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    document.documentElement.lang = shown;
+  }, [shown]);
 
   const value = useMemo<I18n>(() => {
-    const table = messages[locale];
+    const locale = shown;
+    const table = messages[locale] ?? vi;
     return {
       locale,
       setLocale,
@@ -73,7 +95,7 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
       change: (change, kind) => formatChange(change, kind, locale),
       month: (isoDate) => formatMonth(isoDate, locale),
     };
-  }, [locale, setLocale]);
+  }, [shown, setLocale]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, inject } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { apiRequest, renderApp, signIn } from "../../../test/render-app.tsx";
 import { safeNextPath } from "./next-path.ts";
 

@@ -1,5 +1,5 @@
 import { Text } from "@mantine/core";
-import { IconArrowDownRight, IconArrowUpRight, IconArrowsRightLeft } from "@tabler/icons-react";
+import { IconArrowDownRight, IconArrowsRightLeft, IconArrowUpRight } from "@tabler/icons-react";
 import type { ChangeAssessment } from "../../graphql/generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 

@@ -26,7 +26,7 @@ export function CompletenessSection({ clusterNumber, year }: { clusterNumber: nu
       {completeness && (
         <Stack gap="sm">
           <Group justify="space-between" align="baseline">
-            <Text fw={700} fz={28} c="ministry.9" data-testid="completeness-ratio">
+            <Text fw={700} fz={28} className="figure-value" data-testid="completeness-ratio">
               {completeness.ratio == null ? t("common.none") : percent(100 * completeness.ratio)}
             </Text>
             <Text size="sm" c="dimmed">

@@ -1,7 +1,8 @@
-import { Badge, Card, Group, List, Table, Text, Title } from "@mantine/core";
+import { Badge, Card, Group, List, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import type { ConferenceDetailsFragment, ParticipantRole } from "../../graphql/generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { TableScroll } from "../../components/table-scroll.tsx";
 
 const roleColours: { readonly [R in ParticipantRole]?: string } = { DIRECTS: "flag", CHAIRS: "ministry" };
 
@@ -36,33 +37,33 @@ export function Conference({ event, withRanks }: { event: ConferenceDetailsFragm
         )}
       </Group>
 
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped verticalSpacing="xs">
-          <Table.Caption style={{ captionSide: "top", textAlign: "left" }} fw={650} c="var(--mantine-color-text)" mb={6}>
+      <TableScroll minWidth={640}>
+        <table className="data-table">
+          <caption>
             {t("cluster.participants")}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("cluster.role")}</Table.Th>
-              <Table.Th scope="col">{t("cluster.person")}</Table.Th>
-              {withRanks && <Table.Th scope="col">{t("cluster.rank")}</Table.Th>}
-              <Table.Th scope="col">{t("cluster.titleAtEvent")}</Table.Th>
-              <Table.Th scope="col">{t("cluster.unit")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("cluster.role")}</th>
+              <th scope="col">{t("cluster.person")}</th>
+              {withRanks && <th scope="col">{t("cluster.rank")}</th>}
+              <th scope="col">{t("cluster.titleAtEvent")}</th>
+              <th scope="col">{t("cluster.unit")}</th>
+            </tr>
+          </thead>
+          <tbody>
             {event.participants.map((participant) => (
-              <Table.Tr key={participant.person.id + participant.role}>
-                <Table.Td>
+              <tr key={participant.person.id + participant.role}>
+                <td>
                   <Badge variant="light" color={roleColours[participant.role] ?? "gray"} size="sm">
                     {enumLabel("ParticipantRole", participant.role)}
                   </Badge>
-                </Table.Td>
-                <Table.Th scope="row" fw={600}>
+                </td>
+                <th scope="row">
                   {participant.person.fullName}
-                </Table.Th>
+                </th>
                 {withRanks && (
-                  <Table.Td>
+                  <td>
                     {participant.rankAtEvent ? (
                       enumLabel("Rank", participant.rankAtEvent)
                     ) : (
@@ -70,21 +71,21 @@ export function Conference({ event, withRanks }: { event: ConferenceDetailsFragm
                         {t("common.civilian")}
                       </Text>
                     )}
-                  </Table.Td>
+                  </td>
                 )}
-                <Table.Td>{participant.titleAtEvent ? pick(participant.titleAtEvent, participant.titleAtEventEn) : t("common.none")}</Table.Td>
-                <Table.Td>
+                <td>{participant.titleAtEvent ? pick(participant.titleAtEvent, participant.titleAtEventEn) : t("common.none")}</td>
+                <td>
                   {participant.unit ? (
                     <Link to={`/units/${encodeURIComponent(participant.unit.code)}`}>{participant.unit.shortName ?? participant.unit.name}</Link>
                   ) : (
                     t("common.none")
                   )}
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          </tbody>
+        </table>
+      </TableScroll>
 
       {event.outcomes.length > 0 && (
         <>

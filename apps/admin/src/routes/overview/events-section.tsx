@@ -1,50 +1,51 @@
-import { Badge, Card, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Card, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import type { LeadershipAndEventsQuery } from "../../graphql/generated/graphql.ts";
 import { toDateScalar } from "../../graphql/scalars.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { TableScroll } from "../../components/table-scroll.tsx";
 
 type EventSummary = LeadershipAndEventsQuery["events"]["edges"][number]["node"];
 
 function EventTable({ events, caption }: { events: readonly EventSummary[]; caption: string }) {
   const { t, date, pick, enumLabel } = useI18n();
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing={6}>
-        <Table.Caption style={{ captionSide: "top", textAlign: "left" }} fw={650} c="var(--mantine-color-text)" mb={4}>
+    <TableScroll minWidth={480}>
+      <table className="data-table">
+        <caption>
           {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("cluster.date")}</Table.Th>
-            <Table.Th scope="col">{t("cluster.eventTitle")}</Table.Th>
-            <Table.Th scope="col">{t("cluster.host")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("cluster.date")}</th>
+            <th scope="col">{t("cluster.eventTitle")}</th>
+            <th scope="col">{t("cluster.host")}</th>
+          </tr>
+        </thead>
+        <tbody>
           {events.map((event) => (
-            <Table.Tr key={event.id}>
-              <Table.Td className="nowrap">
+            <tr key={event.id}>
+              <td className="nowrap">
                 <time dateTime={event.date}>{date(event.date)}</time>
-              </Table.Td>
-              <Table.Th scope="row" fw={500}>
+              </td>
+              <th scope="row">
                 <Badge size="xs" variant="light" color="gray" mr={6}>
                   {enumLabel("EventKind", event.kind)}
                 </Badge>
                 {pick(event.title, event.titleEn)}
-              </Table.Th>
-              <Table.Td>
+              </th>
+              <td>
                 {event.hostUnit ? (
                   <Link to={`/units/${encodeURIComponent(event.hostUnit.code)}`}>{event.hostUnit.shortName ?? event.hostUnit.name}</Link>
                 ) : (
                   t("common.none")
                 )}
-              </Table.Td>
-            </Table.Tr>
+              </td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

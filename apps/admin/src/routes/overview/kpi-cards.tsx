@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Text, Tooltip } from "@mantine/core";
+import { Group, Paper, Text } from "@mantine/core";
 import type { KpiComparisonFragment, OverviewQuery } from "../../graphql/generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { ChangeText } from "./change-text.tsx";
@@ -13,11 +13,11 @@ function KpiCard({ result, year, published }: { result: KpiComparisonFragment; y
   const { t, pick, measure } = useI18n();
   if (result.__typename !== "MetricComparison") {
     return (
-      <Card withBorder padding="lg">
+      <Paper withBorder p="lg">
         <Text size="sm" c="dimmed">
           {"message" in result ? result.message : t("indicator.noValue")}
         </Text>
-      </Card>
+      </Paper>
     );
   }
   const { indicator, current, base } = result;
@@ -25,11 +25,11 @@ function KpiCard({ result, year, published }: { result: KpiComparisonFragment; y
   const captionId = `kpi-${indicator.code}`;
   const isRate = indicator.measure === "PERCENT";
   return (
-    <Card withBorder padding="lg" component="figure" m={0} aria-labelledby={captionId}>
+    <Paper withBorder p="lg" component="figure" m={0} aria-labelledby={captionId}>
       <Text component="figcaption" id={captionId} size="sm" fw={600} c="dimmed" lh={1.3} mih="2.6em">
         {pick(indicator.name, indicator.nameEn)}
       </Text>
-      <Text fz={32} fw={700} lh={1.2} mt={6} c="ministry.9" className="kpi-value" data-testid={`kpi-value-${indicator.code}`}>
+      <Text fz={32} fw={700} lh={1.2} mt={6} className="figure-value" data-testid={`kpi-value-${indicator.code}`}>
         {value == null ? t("common.none") : measure(value, indicator.measure)}
       </Text>
       {current.value == null && value != null && (
@@ -57,14 +57,15 @@ function KpiCard({ result, year, published }: { result: KpiComparisonFragment; y
           )
         )}
         {result.smallNumbers && (
-          <Tooltip label={t("kpi.smallNumbersHint")} multiline w={260}>
-            <Badge variant="light" color="yellow" size="sm" tabIndex={0}>
-              {t("kpi.smallNumbers")}
-            </Badge>
-          </Tooltip>
+          <span className="flag-badge">{t("kpi.smallNumbers")}</span>
         )}
       </Group>
-    </Card>
+      {result.smallNumbers && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t("kpi.smallNumbersHint")}
+        </Text>
+      )}
+    </Paper>
   );
 }
 
@@ -72,11 +73,11 @@ function KpiCard({ result, year, published }: { result: KpiComparisonFragment; y
 export function KpiCards({ data, year }: { data: OverviewQuery; year: number }) {
   const published = data.clearanceRate.__typename === "IndicatorValue" ? data.clearanceRate.reportedValue : null;
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md">
+    <div className="kpi-grid">
       <KpiCard result={data.clearance} year={year} published={published} />
       <KpiCard result={data.crimes} year={year} />
       <KpiCard result={data.drugs} year={year} />
       <KpiCard result={data.trafficDeaths} year={year} />
-    </SimpleGrid>
+    </div>
   );
 }

@@ -1,25 +1,5 @@
 import { graphql } from "../../graphql/generated/gql.ts";
 
-/** The clusters and the years each has a leader for: the choices of the overview's context picker. */
-export const OverviewContextQuery = graphql(`
-  query OverviewContext {
-    clusters(first: 50) {
-      edges {
-        node {
-          id
-          number
-          name
-          nameEn
-          leadershipTerms(role: LEADER) {
-            id
-            year
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const KpiComparisonFragment = graphql(`
   fragment KpiComparison on QueryMetricComparisonResult {
     __typename
@@ -53,7 +33,7 @@ export const KpiComparisonFragment = graphql(`
 
 /** The head of the overview: the cluster, its leader that year, the key figures against the year before. */
 export const OverviewQuery = graphql(`
-  query Overview($number: Int!, $year: Int!, $period: MetricPeriod!, $baselineYear: Int!, $scope: MetricScope!) {
+  query Overview($number: Int!, $year: Int!, $nextYear: Int!, $period: MetricPeriod!, $baselineYear: Int!, $scope: MetricScope!) {
     cluster(number: $number) {
       id
       number
@@ -65,6 +45,12 @@ export const OverviewQuery = graphql(`
         code
         name
         nameEn
+        shortName
+      }
+      nextLeader: leader(year: $nextYear) {
+        id
+        code
+        name
         shortName
       }
       members(year: $year) {

@@ -1,29 +1,22 @@
-import { Anchor, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { Fragment, type ReactNode, useEffect } from "react";
+import { Anchor, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { lazy, Suspense, useEffect } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { useAccount } from "../../components/account.tsx";
 import { NotFound } from "../../components/not-found.tsx";
 import { QueryStatus } from "../../components/query-status.tsx";
 import { rosterReaders } from "../../extensions/access.ts";
-import { widgets } from "../../extensions/catalog.ts";
-import { OverviewWidgetCell, widgetsFor } from "../../extensions/overview-widgets.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { CompletenessSection } from "./completeness-section.tsx";
-import { Conference } from "./conference.tsx";
-import { EventsSection } from "./events-section.tsx";
 import { KpiCards } from "./kpi-cards.tsx";
-import { LeaderTimeline } from "./leader-timeline.tsx";
-import { LeadershipAndEventsQuery, OverviewQuery } from "./operations.ts";
+import { OverviewQuery } from "./operations.ts";
 import { readOverviewParams } from "./overview-params.ts";
-import { RankingSection } from "./ranking-section.tsx";
-import { TrendSection } from "./trend-section.tsx";
+
+const OverviewSections = lazy(() => import("./overview-sections.tsx").then((module) => ({ default: module.OverviewSections })));
 
 /**
- * The home page: one cluster in one year. Key figures against the year before, the members ranked,
- * monthly trends, reporting completeness, the leader rotation, the year's events and its review
- * conference, then the widgets other areas register (src/extensions/). Each section loads on its
- * own, so a slow one holds up nothing else.
+ * The home page: one cluster in one year. The leader and the key figures against the year before
+ * first; then the members ranked, monthly trends, reporting completeness, the leader rotation, the
+ * year's events and its review conference, and the registered widgets (overview-sections.tsx).
  */
 export function OverviewPage() {
   const { t, pick } = useI18n();
@@ -41,88 +34,12 @@ export function OverviewPage() {
   const scope = { clusterNumbers: [clusterNumber] };
   const [{ data, fetching, error }] = useQuery({
     query: OverviewQuery,
-    variables: { number: clusterNumber, year, period: { year }, baselineYear: year - 1, scope },
+    variables: { number: clusterNumber, year, nextYear: year + 1, period: { year }, baselineYear: year - 1, scope },
   });
-  const withRanks = rosterReaders.includes(role);
-  const [leadership] = useQuery({ query: LeadershipAndEventsQuery, variables: { number: clusterNumber, year, withRanks } });
 
   const cluster = data?.cluster;
   if (data && !cluster) return <NotFound />;
-  const terms = leadership.data?.cluster?.leadershipTerms ?? [];
-  const nextLeader = terms.find((term) => term.role === "LEADER" && term.year === year + 1);
-  const review = leadership.data?.review.edges[0]?.node;
-  const events = leadership.data?.events.edges.map((edge) => edge.node) ?? [];
-
-  const sections: Array<{ key: string; order: number; node: ReactNode }> = [
-    {
-      key: "ranking",
-      order: 10,
-      node: (
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <RankingSection clusterNumber={clusterNumber} year={year} />
-        </Grid.Col>
-      ),
-    },
-    {
-      key: "completeness",
-      order: 20,
-      node: (
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <CompletenessSection clusterNumber={clusterNumber} year={year} />
-        </Grid.Col>
-      ),
-    },
-    {
-      key: "trend",
-      order: 30,
-      node: (
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <TrendSection clusterNumber={clusterNumber} year={year} />
-        </Grid.Col>
-      ),
-    },
-    {
-      key: "leaders",
-      order: 40,
-      node: (
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          {leadership.data ? <LeaderTimeline terms={terms} selectedYear={year} /> : <QueryStatus fetching={leadership.fetching} error={leadership.error} />}
-        </Grid.Col>
-      ),
-    },
-    {
-      key: "events",
-      order: 50,
-      node: leadership.data && (
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <EventsSection events={events} year={year} />
-        </Grid.Col>
-      ),
-    },
-    {
-      key: "conference",
-      order: 60,
-      node: leadership.data && (
-        <Grid.Col span={12}>
-          {review ? (
-            <Conference event={review} withRanks={withRanks} />
-          ) : (
-            <Paper withBorder p="lg" component="section" aria-labelledby="conference-heading">
-              <Title order={2} size="h4" id="conference-heading">
-                {t("cluster.conference", { year })}
-              </Title>
-              <Text c="dimmed">{t("cluster.noConference")}</Text>
-            </Paper>
-          )}
-        </Grid.Col>
-      ),
-    },
-    ...widgetsFor(widgets, role).map((widget) => ({
-      key: `widget-${widget.id}`,
-      order: widget.order,
-      node: <OverviewWidgetCell widget={widget} clusterNumber={clusterNumber} year={year} />,
-    })),
-  ];
+  const nextLeader = cluster?.nextLeader;
 
   return (
     <Stack gap="lg">
@@ -158,7 +75,7 @@ export function OverviewPage() {
             )}
             {nextLeader && (
               <Text size="xs" c="dimmed">
-                {t("overview.nextLeader", { year: year + 1, unit: nextLeader.unit.shortName ?? nextLeader.unit.name })}
+                {t("overview.nextLeader", { year: year + 1, unit: nextLeader.shortName ?? nextLeader.name })}
               </Text>
             )}
           </Paper>
@@ -169,13 +86,9 @@ export function OverviewPage() {
       {data && cluster && (
         <>
           <KpiCards data={data} year={year} />
-          <Grid gap="md">
-            {sections
-              .sort((a, b) => a.order - b.order)
-              .map((section) => (
-                <Fragment key={section.key}>{section.node}</Fragment>
-              ))}
-          </Grid>
+          <Suspense fallback={<Skeleton height={480} radius="md" />}>
+            <OverviewSections clusterNumber={clusterNumber} year={year} role={role} withRanks={rosterReaders.includes(role)} />
+          </Suspense>
         </>
       )}
     </Stack>

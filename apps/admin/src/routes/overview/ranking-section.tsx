@@ -1,4 +1,4 @@
-import { Badge, Card, Select, Table, Text, Title } from "@mantine/core";
+import { Badge, Card, NativeSelect, Text, Title } from "@mantine/core";
 import { lazy, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { ChangeText } from "./change-text.tsx";
 import { ChartOrTable } from "./chart-or-table.tsx";
 import { ScoreboardQuery as ScoreboardDocument } from "./operations.ts";
+import { TableScroll } from "../../components/table-scroll.tsx";
 
 const RankingChart = lazy(() => import("./charts.tsx").then((module) => ({ default: module.RankingChart })));
 
@@ -39,15 +40,12 @@ export function RankingSection({ clusterNumber, year }: { clusterNumber: number;
         <ChartOrTable
           label={pick(indicator.name, indicator.nameEn)}
           controls={
-            <Select
+            <NativeSelect
               label={t("ranking.indicator")}
               data={board.indicators.map((option) => ({ value: option.code, label: pick(option.name, option.nameEn) }))}
               value={indicator.code}
-              onChange={(value) => value && setChosen(value)}
-              allowDeselect={false}
-              searchable
+              onChange={(event) => setChosen(event.currentTarget.value)}
               w={{ base: "100%", sm: 420 }}
-              comboboxProps={{ withinPortal: true }}
             />
           }
           chart={<RankingBars entries={entries} measure={indicator.measure} label={pick(indicator.name, indicator.nameEn)} />}
@@ -70,49 +68,49 @@ function RankingTable({ entries, measure, year, caption }: { entries: readonly E
   const { t, pick, measure: format } = useI18n();
   const isRate = measure === "PERCENT";
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped highlightOnHover verticalSpacing="xs">
+    <TableScroll minWidth={640}>
+      <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("ranking.rank")}</Table.Th>
-            <Table.Th scope="col">{t("cluster.unit")}</Table.Th>
-            <Table.Th scope="col" ta="right">
+        <thead>
+          <tr>
+            <th scope="col">{t("ranking.rank")}</th>
+            <th scope="col">{t("cluster.unit")}</th>
+            <th scope="col" className="num">
               {year}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
+            </th>
+            <th scope="col" className="num">
               {year - 1}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
+            </th>
+            <th scope="col" className="num">
               {t("ranking.change")}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
+            </th>
+            <th scope="col" className="num">
               {t("ranking.target")}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {entries.map((entry) => (
-            <Table.Tr key={entry.unit.code}>
-              <Table.Td>{entry.rank == null ? t("common.none") : t("ranking.rankOf", { rank: entry.rank, of: entry.rankedUnits })}</Table.Td>
-              <Table.Th scope="row" fw={500}>
+            <tr key={entry.unit.code}>
+              <td>{entry.rank == null ? t("common.none") : t("ranking.rankOf", { rank: entry.rank, of: entry.rankedUnits })}</td>
+              <th scope="row">
                 <Link to={`/units/${encodeURIComponent(entry.unit.code)}`}>{entry.unit.shortName ?? pick(entry.unit.name, entry.unit.nameEn)}</Link>
-              </Table.Th>
-              <Table.Td ta="right" className="numeric">
+              </th>
+              <td className="numeric num">
                 {entry.value == null ? t("common.none") : format(entry.value, measure)}
-              </Table.Td>
-              <Table.Td ta="right" className="numeric">
+              </td>
+              <td className="numeric num">
                 {entry.previous.value == null ? t("common.none") : format(entry.previous.value, measure)}
-              </Table.Td>
-              <Table.Td ta="right">
+              </td>
+              <td className="num">
                 <ChangeText
                   size="xs"
                   change={isRate ? entry.absoluteChange : entry.percentChange}
                   kind={isRate ? "points" : "percent"}
                   assessment={entry.betterOrWorse}
                 />
-              </Table.Td>
-              <Table.Td ta="right">
+              </td>
+              <td className="num">
                 {entry.target == null ? (
                   t("common.none")
                 ) : (
@@ -125,12 +123,12 @@ function RankingTable({ entries, measure, year, caption }: { entries: readonly E
                     )}
                   </>
                 )}
-              </Table.Td>
-            </Table.Tr>
+              </td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -73,7 +73,7 @@ export function RecognitionWidget({ clusterNumber, year }: OverviewWidgetProps) 
         {[...lists.map(({ key, label, connection }) => ({ key, label, count: connection.totalCount })), { key: "commendations", label: t("recognition.commendations"), count: data.commendations.totalCount }].map(
           ({ key, label, count }) => (
             <div key={key}>
-              <Text fz={24} fw={700} c="ministry.9" className="numeric">
+              <Text fz={24} fw={700} className="figure-value">
                 {integer(count)}
               </Text>
               <Text size="xs" c="dimmed">

@@ -1,4 +1,4 @@
-import { Card, Select, Table, Text, Title } from "@mantine/core";
+import { Card, NativeSelect, Text, Title } from "@mantine/core";
 import { lazy, useState } from "react";
 import { useQuery } from "urql";
 import { QueryStatus } from "../../components/query-status.tsx";
@@ -6,6 +6,7 @@ import type { MeasureKind, TrendSeriesFragment } from "../../graphql/generated/g
 import { useI18n } from "../../i18n/i18n.tsx";
 import { ChartOrTable } from "./chart-or-table.tsx";
 import { TrendQuery } from "./operations.ts";
+import { TableScroll } from "../../components/table-scroll.tsx";
 
 const TrendChart = lazy(() => import("./charts.tsx").then((module) => ({ default: module.TrendChart })));
 
@@ -60,12 +61,11 @@ export function TrendSection({ clusterNumber, year }: { clusterNumber: number; y
       <ChartOrTable
         label={label}
         controls={
-          <Select
+          <NativeSelect
             label={t("ranking.indicator")}
             data={trendIndicators.map((indicator) => ({ value: indicator.code, label: t(`trend.indicator.${indicator.code}`) }))}
             value={code}
-            onChange={(value) => value && setCode(value as TrendIndicator)}
-            allowDeselect={false}
+            onChange={(event) => setCode(event.currentTarget.value as TrendIndicator)}
             w={{ base: "100%", sm: 300 }}
           />
         }
@@ -77,37 +77,37 @@ export function TrendSection({ clusterNumber, year }: { clusterNumber: number; y
           )
         }
         table={
-          <Table.ScrollContainer minWidth={360}>
-            <Table striped verticalSpacing={4}>
+          <TableScroll minWidth={360}>
+            <table className="data-table">
               <caption className="visually-hidden">{label}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("trend.month")}</Table.Th>
-                  <Table.Th scope="col" ta="right">
+              <thead>
+                <tr>
+                  <th scope="col">{t("trend.month")}</th>
+                  <th scope="col" className="num">
                     {year}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
+                  </th>
+                  <th scope="col" className="num">
                     {year - 1}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
                 {points.map((point) => (
-                  <Table.Tr key={point.month}>
-                    <Table.Th scope="row" fw={500}>
+                  <tr key={point.month}>
+                    <th scope="row">
                       {point.month}
-                    </Table.Th>
-                    <Table.Td ta="right" className="numeric">
+                    </th>
+                    <td className="numeric num">
                       {show(point.current)}
-                    </Table.Td>
-                    <Table.Td ta="right" className="numeric">
+                    </td>
+                    <td className="numeric num">
                       {show(point.previous)}
-                    </Table.Td>
-                  </Table.Tr>
+                    </td>
+                  </tr>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              </tbody>
+            </table>
+          </TableScroll>
         }
       />
     </Card>

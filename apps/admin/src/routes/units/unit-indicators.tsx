@@ -1,8 +1,9 @@
-import { Card, Table, Text, Title } from "@mantine/core";
+import { Card, Text, Title } from "@mantine/core";
 import { useQuery } from "urql";
 import { QueryStatus } from "../../components/query-status.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { IndicatorCatalogQuery, UnitIndicatorsQuery } from "./operations.ts";
+import { TableScroll } from "../../components/table-scroll.tsx";
 
 /** The first year the data can hold; years without any figure are left out of the table. */
 const firstYear = 2015;
@@ -37,37 +38,37 @@ export function UnitIndicators({ code }: { code: string }) {
         (reported.length === 0 ? (
           <Text c="dimmed">{t("indicator.noValue")}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover verticalSpacing={6} aria-labelledby="unit-indicators-heading">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("ranking.indicator")}</Table.Th>
+          <TableScroll minWidth={640}>
+            <table className="data-table" aria-labelledby="unit-indicators-heading">
+              <thead>
+                <tr>
+                  <th scope="col">{t("ranking.indicator")}</th>
                   {years.map((year) => (
-                    <Table.Th scope="col" ta="right" key={year}>
+                    <th scope="col" key={year} className="num">
                       {year}
-                    </Table.Th>
+                    </th>
                   ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+                </tr>
+              </thead>
+              <tbody>
                 {reported.map((indicator) => (
-                  <Table.Tr key={indicator.code}>
-                    <Table.Th scope="row" fw={500}>
+                  <tr key={indicator.code}>
+                    <th scope="row">
                       {pick(indicator.name, indicator.nameEn)}
-                    </Table.Th>
+                    </th>
                     {years.map((year) => {
                       const value = figureOf(indicator.code, year);
                       return (
-                        <Table.Td ta="right" className="numeric" key={year}>
+                        <td key={year} className="numeric num">
                           {value == null ? t("common.none") : measure(value, indicator.measure)}
-                        </Table.Td>
+                        </td>
                       );
                     })}
-                  </Table.Tr>
+                  </tr>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              </tbody>
+            </table>
+          </TableScroll>
         ))}
     </Card>
   );

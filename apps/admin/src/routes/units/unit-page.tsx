@@ -1,4 +1,4 @@
-import { Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { useAccount } from "../../components/account.tsx";
@@ -12,6 +12,7 @@ import { overviewPath } from "../overview/overview-params.ts";
 import { UnitPageQuery } from "./operations.ts";
 import { UnitIndicators } from "./unit-indicators.tsx";
 import { UnitRecognition } from "./unit-recognition.tsx";
+import { TableScroll } from "../../components/table-scroll.tsx";
 
 type Unit = NonNullable<UnitPageResult["unit"]>;
 type Clusters = UnitPageResult["clusters"]["edges"];
@@ -170,27 +171,27 @@ function ClusterHistory({ code, clusters }: { code: string; clusters: Clusters }
         </Stack>
       )}
       {terms.length > 0 && (
-        <Table verticalSpacing={4}>
-          <Table.Caption style={{ captionSide: "top", textAlign: "left" }} fw={650} c="var(--mantine-color-text)">
+        <table className="data-table">
+          <caption>
             {t("unit.leadership")}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("unit.year")}</Table.Th>
-              <Table.Th scope="col">{t("cluster.role")}</Table.Th>
-              <Table.Th scope="col">{t("context.cluster")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("unit.year")}</th>
+              <th scope="col">{t("cluster.role")}</th>
+              <th scope="col">{t("context.cluster")}</th>
+            </tr>
+          </thead>
+          <tbody>
             {terms.map(({ cluster, term }) => (
-              <Table.Tr key={`${cluster.number}-${term.year}-${term.role}`}>
-                <Table.Th scope="row">{term.year}</Table.Th>
-                <Table.Td>
+              <tr key={`${cluster.number}-${term.year}-${term.role}`}>
+                <th scope="row">{term.year}</th>
+                <td>
                   <Badge size="sm" variant={term.role === "LEADER" ? "filled" : "light"}>
                     {enumLabel("ClusterRole", term.role)}
                   </Badge>
-                </Table.Td>
-                <Table.Td>
+                </td>
+                <td>
                   <Anchor component={Link} to={overviewPath(cluster.number, term.year)} size="sm">
                     {pick(cluster.name, cluster.nameEn)}
                   </Anchor>
@@ -199,11 +200,11 @@ function ClusterHistory({ code, clusters }: { code: string; clusters: Clusters }
                       {t("unit.receivedOn", { date: date(term.handedOverAt) })}
                     </Text>
                   )}
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       )}
     </Card>
   );
@@ -235,28 +236,28 @@ function UnitRoster({ unit, asOf, isToday, onAsOf }: { unit: Unit; asOf: string;
       {posts.length === 0 ? (
         <Text c="dimmed">{t("state.empty")}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped verticalSpacing="xs" aria-labelledby="unit-posts-heading">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("unit.postTitle")}</Table.Th>
-                <Table.Th scope="col">{t("people.name")}</Table.Th>
-                <Table.Th scope="col">{t("people.rank")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+        <TableScroll minWidth={480}>
+          <table className="data-table" aria-labelledby="unit-posts-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t("unit.postTitle")}</th>
+                <th scope="col">{t("people.name")}</th>
+                <th scope="col">{t("people.rank")}</th>
+              </tr>
+            </thead>
+            <tbody>
               {posts.map((post) => (
-                <Table.Tr key={post.id}>
-                  <Table.Td>{pick(post.title, post.titleEn)}</Table.Td>
-                  <Table.Th scope="row" fw={600}>
+                <tr key={post.id}>
+                  <td>{pick(post.title, post.titleEn)}</td>
+                  <th scope="row">
                     <Link to={`/people?${new URLSearchParams({ unit: unit.code, search: post.person.fullName, person: post.person.id })}`}>{post.person.fullName}</Link>
-                  </Table.Th>
-                  <Table.Td>{post.person.rank ? enumLabel("Rank", post.person.rank) : t("common.none")}</Table.Td>
-                </Table.Tr>
+                  </th>
+                  <td>{post.person.rank ? enumLabel("Rank", post.person.rank) : t("common.none")}</td>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </Card>
   );
@@ -272,30 +273,30 @@ function UnitChildren({ unit }: { unit: Unit }) {
       {unit.children.length === 0 ? (
         <Text c="dimmed">{t("unit.noChildren")}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped verticalSpacing="xs" aria-labelledby="unit-children-heading">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("common.code")}</Table.Th>
-                <Table.Th scope="col">{t("common.name")}</Table.Th>
-                <Table.Th scope="col">{t("common.kind")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+        <TableScroll minWidth={480}>
+          <table className="data-table" aria-labelledby="unit-children-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t("common.code")}</th>
+                <th scope="col">{t("common.name")}</th>
+                <th scope="col">{t("common.kind")}</th>
+              </tr>
+            </thead>
+            <tbody>
               {unit.children.map((child) => (
-                <Table.Tr key={child.code}>
-                  <Table.Td>
+                <tr key={child.code}>
+                  <td>
                     <code>{child.code}</code>
-                  </Table.Td>
-                  <Table.Th scope="row" fw={500}>
+                  </td>
+                  <th scope="row">
                     <Link to={`/units/${encodeURIComponent(child.code)}`}>{pick(child.name, child.nameEn)}</Link>
-                  </Table.Th>
-                  <Table.Td>{enumLabel("UnitKind", child.kind)}</Table.Td>
-                </Table.Tr>
+                  </th>
+                  <td>{enumLabel("UnitKind", child.kind)}</td>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </Card>
   );

@@ -1,9 +1,10 @@
-import { Badge, Card, Stack, Table, Tabs, Text, Title } from "@mantine/core";
+import { Badge, Card, Stack, Tabs, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { QueryStatus } from "../../components/query-status.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { UnitRecognitionQuery } from "./operations.ts";
+import { TableScroll } from "../../components/table-scroll.tsx";
 
 /** Commendations the unit received, and exemplars and initiatives of the unit or its divisions. */
 export function UnitRecognition({ code }: { code: string }) {
@@ -37,43 +38,43 @@ export function UnitRecognition({ code }: { code: string }) {
             {commendations.length === 0 ? (
               <Text c="dimmed">{t("state.empty")}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={560}>
-                <Table striped verticalSpacing={6}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("unit.year")}</Table.Th>
-                      <Table.Th scope="col">{t("common.kind")}</Table.Th>
-                      <Table.Th scope="col">{t("unit.commendationStatus")}</Table.Th>
-                      <Table.Th scope="col">{t("unit.decision")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
+              <TableScroll minWidth={560}>
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("unit.year")}</th>
+                      <th scope="col">{t("common.kind")}</th>
+                      <th scope="col">{t("unit.commendationStatus")}</th>
+                      <th scope="col">{t("unit.decision")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
                     {commendations.map((commendation) => (
-                      <Table.Tr key={commendation.id}>
-                        <Table.Td>{commendation.year}</Table.Td>
-                        <Table.Th scope="row" fw={500}>
+                      <tr key={commendation.id}>
+                        <td>{commendation.year}</td>
+                        <th scope="row">
                           {commendation.title ?? enumLabel("CommendationKind", commendation.kind)}
                           {commendation.level && (
                             <Text size="xs" c="dimmed">
                               {enumLabel("CommendationLevel", commendation.level)}
                             </Text>
                           )}
-                        </Table.Th>
-                        <Table.Td>
+                        </th>
+                        <td>
                           <Badge size="sm" variant="light" color={commendation.status === "DECIDED" ? "teal" : commendation.status === "REJECTED" ? "flag" : "gray"}>
                             {enumLabel("CommendationStatus", commendation.status)}
                           </Badge>
-                        </Table.Td>
-                        <Table.Td>
+                        </td>
+                        <td>
                           {commendation.decisionNumber
                             ? `${commendation.decisionNumber}${commendation.decisionDate ? ` · ${date(commendation.decisionDate)}` : ""}`
                             : t("common.none")}
-                        </Table.Td>
-                      </Table.Tr>
+                        </td>
+                      </tr>
                     ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                  </tbody>
+                </table>
+              </TableScroll>
             )}
           </Tabs.Panel>
           <Tabs.Panel value="exemplars" pt="sm">
