@@ -58,11 +58,13 @@ describe("entity filters", () => {
   });
 
   it("compile relations with the day they are read on", async () => {
+    const haiPhongPolice = await db.prisma.unit.findUniqueOrThrow({ where: { code: "CATP-HP" } });
     const where = await PersonFilter.compile({ rank: { gte: "DAI_TUONG" }, unit: { code: { eq: "CATP-HP" } } }, scope());
     expect(where).toEqual({
       AND: [
         { AND: [{ officer: { rankGrants: { some: { AND: [inForce, { rank: { in: ["DAI_TUONG"] } }] } } } }] },
-        { unitAssignments: { some: { AND: [inForce, { unit: { AND: [{ AND: [{ code: { equals: "CATP-HP" } }] }] } }] } } },
+        // the unit filter is resolved to the matching units' ids first
+        { unitAssignments: { some: { AND: [inForce, { unitId: { in: [haiPhongPolice.id] } }] } } },
       ],
     });
     const within = await UnitFilter.compile({ within: { code: { eq: "CATP-HP" } } }, scope());

@@ -89,7 +89,7 @@ function fieldBuilders<Model extends ModelName>(model: Model) {
     /** Through a relation: another model's filter, placed where this model reaches it. */
     relation: <Other extends ModelName>(
       other: () => EntityFilter<Other>,
-      place: (inner: Where<Other>, scope: FilterScope) => Where<Model>,
+      place: (inner: Where<Other>, scope: FilterScope) => Where<Model> | Promise<Where<Model>>,
       description: string,
     ): FilterField<Model> => ({
       get type() {

@@ -2,7 +2,7 @@
 // match is made on folded text (@thidua/domain/text): through the row's `searchKey` column where
 // it is a folded copy of the filtered column, else by folding the column's distinct values (titles,
 // codes, kinds of text with few distinct values) and matching those that fit.
-import type { PrismaClient } from "@thidua/db/prisma";
+import type { Prisma, PrismaClient } from "@thidua/db/prisma";
 import { searchKey } from "@thidua/domain/text";
 import type { Context } from "../../context.js";
 import type { Operators } from "./operators.js";
@@ -13,6 +13,8 @@ export interface FilterScope {
   asOf: Date;
   /** Distinct values of one text column, once per request. */
   distinctValues(model: string, column: string): Promise<string[]>;
+  /** The ids of the units matching a where-clause (a few thousand at most: the tree is small). */
+  unitIds(where: Prisma.UnitWhereInput): Promise<number[]>;
 }
 
 const distinctCache = new WeakMap<object, Map<string, Promise<string[]>>>();
@@ -34,7 +36,11 @@ export function distinctValues(context: Pick<Context, "prisma">, model: string, 
 }
 
 export function filterScope(context: Pick<Context, "prisma">, asOf: Date): FilterScope {
-  return { asOf, distinctValues: (model, column) => distinctValues(context, model, column) };
+  return {
+    asOf,
+    distinctValues: (model, column) => distinctValues(context, model, column),
+    unitIds: async (where) => (await context.prisma.unit.findMany({ where, select: { id: true } })).map((unit) => unit.id),
+  };
 }
 
 async function distinctValuesOf(prisma: PrismaClient, model: string, column: string): Promise<string[]> {

@@ -45,7 +45,9 @@ export const PersonFilter: EntityFilter<"Person"> = entityFilter("Person", "Pers
   ),
   unit: f.relation(
     () => UnitFilter,
-    (inner, { asOf }) => ({ unitAssignments: { some: { AND: [inForceOn(asOf), { unit: inner }] } } }),
+    // the matching units first (the unit table is small), so that the assignments are read through
+    // their unit index rather than joined to a unit (and its ancestors, for `within`) row by row
+    async (inner, { asOf, unitIds }) => ({ unitAssignments: { some: { AND: [inForceOn(asOf), { unitId: { in: await unitIds(inner) } }] } } }),
     "Serves on asOf in a matching unit; { within: … } reaches the divisions of a unit.",
   ),
   post: f.relation(
