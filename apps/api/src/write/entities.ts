@@ -14,6 +14,7 @@ import type {
   Pledge,
   PostAssignment,
   Prisma,
+  SavedQuery,
   Unit,
 } from "@thidua/db/prisma";
 import type { LiveTopic } from "../live/live.js";
@@ -53,7 +54,8 @@ type VersionedModel =
   | "eventParticipant"
   | "commendation"
   | "exemplar"
-  | "initiative";
+  | "initiative"
+  | "savedQuery";
 
 interface Delegate {
   findUnique(args: { where: Record<string, number>; include?: object }): Promise<unknown>;
@@ -124,4 +126,5 @@ export const entities = {
   Exemplar: entity<Exemplar>("Exemplar", "exemplar"),
   // Replications are part of the initiative: taking one up bumps the initiative's version.
   Initiative: entity<InitiativeSnapshot>("Initiative", "initiative", { include: initiativeAudit }),
+  SavedQuery: entity<SavedQuery>("SavedQuery", "savedQuery"),
 };
