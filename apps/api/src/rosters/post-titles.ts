@@ -1,18 +1,43 @@
 // Post titles as analysts type them: "Giám đốc", "giam doc" and "Director" name the same post.
 // Titles are few, so the stored ones are folded in JavaScript and matched exactly.
+//
+// The stored titles are kept per process (per database client) rather than read on every request:
+// they change only when a post is created. This process forgets them when its assignPost commits;
+// a one-minute lifetime bounds how long titles written elsewhere (another API instance, an import
+// or the seed run beside a running API) stay unseen.
+import type { PrismaClient } from "@thidua/db/prisma";
 import { searchKey } from "@thidua/domain/text";
 import type { Context } from "../context.js";
-import { distinctValues } from "../schema/filters/folded-text.js";
+
+export const POST_TITLES_TTL_MS = 60_000;
+
+interface StoredTitles {
+  readAt: number;
+  titles: Promise<Array<{ title: string; titleEn: string }>>;
+}
+
+const stored = new WeakMap<PrismaClient, StoredTitles>();
+
+function storedTitles(prisma: PrismaClient): StoredTitles["titles"] {
+  const cached = stored.get(prisma);
+  if (cached && Date.now() - cached.readAt < POST_TITLES_TTL_MS) return cached.titles;
+  // one statement for both languages; a failed read is not kept
+  const titles = prisma.postAssignment.groupBy({ by: ["title", "titleEn"] });
+  const entry = { readAt: Date.now(), titles };
+  stored.set(prisma, entry);
+  titles.catch(() => stored.get(prisma) === entry && stored.delete(prisma));
+  return titles;
+}
+
+/** Forget the stored titles (after a post is created, once its transaction has committed). */
+export function forgetPostTitles(prisma: PrismaClient): void {
+  stored.delete(prisma);
+}
 
 /** The stored Vietnamese and English titles that equal `title` once case and diacritics are folded. */
 export async function matchingTitles(context: Pick<Context, "prisma">, title: string): Promise<{ title: string[]; titleEn: string[] }> {
   const wanted = searchKey(title);
-  const [vietnamese, english] = await Promise.all([
-    distinctValues(context, "PostAssignment", "title"),
-    distinctValues(context, "PostAssignment", "titleEn"),
-  ]);
-  return {
-    title: vietnamese.filter((stored) => searchKey(stored) === wanted),
-    titleEn: english.filter((stored) => searchKey(stored) === wanted),
-  };
+  const pairs = await storedTitles(context.prisma);
+  const matching = (values: string[]) => [...new Set(values)].filter((value) => searchKey(value) === wanted);
+  return { title: matching(pairs.map((pair) => pair.title)), titleEn: matching(pairs.map((pair) => pair.titleEn)) };
 }

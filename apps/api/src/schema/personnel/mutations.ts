@@ -21,6 +21,7 @@ import { entities, type OfficerSnapshot } from "../../write/entities.js";
 import { databaseId, day, type InputFields, idOf, optionalDay, parseInput } from "../../write/input.js";
 import { activeUnit, found, refuseOverlap, type Span } from "../../write/rules.js";
 import { adminOnly, writeUnits } from "../../write/scopes.js";
+import { forgetPostTitles } from "../../rosters/post-titles.js";
 import { applyChange, type Tx } from "../../write/write-transaction.js";
 import { writeErrors } from "../errors.js";
 import { GenderEnum, RankEnum } from "./types.js";
@@ -399,6 +400,7 @@ builder.mutationFields((t) => ({
           return post.id;
         },
       });
+      forgetPostTitles(context.prisma);
       return context.prisma.postAssignment.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
