@@ -125,6 +125,32 @@ describe("rosterChanged", () => {
     await editor.close();
   });
 
+  it("tells the editor of a person's own fields edited in its subtree (a change without a unit), not elsewhere", async () => {
+    const editor = await open("UNIT_EDITOR", ROSTER);
+    await publishUntilDelivered("roster", [change("CATP-HP-CSGT", "probe")], editor);
+    await editor.drain(100);
+
+    const servingIn = (unitCode: string) =>
+      db.prisma.unitAssignment.findFirstOrThrow({ where: { unitId: units[unitCode], effectiveTo: null }, include: { person: true } });
+    const elsewhere = await servingIn("CATP-HN");
+    const inside = await servingIn("CATP-HP-CSGT");
+    const admin = testApi(db, { live });
+    for (const { person } of [elsewhere, inside]) {
+      const input = { id: gid("Person", person.id), version: person.version, fullName: `${person.fullName} Mới` };
+      await succeed(admin, "updatePerson", input, "Person");
+    }
+
+    expect((await editor.next()).data?.rosterChanged).toEqual({
+      action: "UPDATE",
+      entityType: "Person",
+      entityIds: [String(inside.personId)],
+      unitId: null,
+      accountId: expect.any(Number),
+    });
+    expect(await editor.drain(200)).toEqual([]);
+    await editor.close();
+  });
+
   it.each(["VIEWER", null] as const)("refuses %s when the subscription starts", async (role) => {
     const subscription = await open(role, ROSTER);
     const refusal = await subscription.next();

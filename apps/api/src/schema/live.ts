@@ -1,7 +1,9 @@
 // Subscriptions: a change committed by anyone, delivered over server-sent events to the
 // subscribers allowed to know of it. Payloads say what changed and where, never the contents:
 // a client refetches what its role may read.
+import type { PrismaClient } from "@thidua/db/prisma";
 import { filter, pipe } from "graphql-yoga";
+import { currentUnitsOf } from "../auth/unit-subtree.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { type LiveChange, type LiveTopic, liveActions } from "../live/live.js";
@@ -30,8 +32,20 @@ async function changesFor(topic: LiveTopic, context: Context): Promise<AsyncIter
   const subtree = await context.auth.unitSubtree();
   return pipe(
     changes,
-    filter((change: LiveChange) => change.unitId !== null && subtree.has(change.unitId)),
+    filter((change: LiveChange) => inSubtree(change, subtree, context.prisma)),
   );
+}
+
+/**
+ * Whether a roster change happened in the subtree. An edit of a person's own fields comes without
+ * a unit (the person row has none): it is news where the person serves today, or an editor would
+ * never see its own officers' names change.
+ */
+async function inSubtree(change: LiveChange, subtree: ReadonlySet<number>, prisma: PrismaClient): Promise<boolean> {
+  if (change.unitId !== null) return subtree.has(change.unitId);
+  if (change.entityType !== "Person") return false;
+  const serving = await currentUnitsOf(prisma, change.entityIds.map(Number).filter(Number.isSafeInteger));
+  return [...serving.values()].some((unitId) => subtree.has(unitId));
 }
 
 builder.subscriptionType({ authScopes: { authenticated: true } });
