@@ -96,13 +96,20 @@ export async function rosterStatistics(prisma: PrismaClient, { asOf, groupBy, pe
       WHERE (o."retiredAt" IS NULL OR o."retiredAt" > ${sqlDay(asOf)}) ${onlyThese}
     ),${clusterTree}
     facts AS (
-      SELECT r."personId", r.rank, ${tierCase} AS "rankTier", p.gender, ${age} AS age,
-        CASE WHEN p."birthDate" IS NULL THEN NULL WHEN ${age} < 30 THEN 'UNDER_30' WHEN ${age} < 40 THEN 'FROM_30_TO_39'
-          WHEN ${age} < 50 THEN 'FROM_40_TO_49' WHEN ${age} < 60 THEN 'FROM_50_TO_59' ELSE 'FROM_60' END AS "ageBand"
+      SELECT r."personId", r.rank
+        ${optional(needs("RANK_TIER"), Prisma.sql`, ${tierCase} AS "rankTier"`)}
+        ${optional(needs("GENDER"), Prisma.sql`, p.gender`)}
+        ${optional(
+          needs("AGE_BAND"),
+          Prisma.sql`, ${age} AS age, CASE WHEN p."birthDate" IS NULL THEN NULL WHEN ${age} < 30 THEN 'UNDER_30' WHEN ${age} < 40 THEN 'FROM_30_TO_39'
+          WHEN ${age} < 50 THEN 'FROM_40_TO_49' WHEN ${age} < 60 THEN 'FROM_50_TO_59' ELSE 'FROM_60' END AS "ageBand"`,
+        )}
         ${optional(needs("UNIT", "CLUSTER"), Prisma.sql`, ua."unitId"`)}
         ${optional(needs("CLUSTER"), Prisma.sql`, uc."clusterId"`)}
         ${optional(needs("POST_TITLE"), Prisma.sql`, pa.title AS "postTitle"`)}
-      FROM roster r JOIN person p ON p.id = r."personId"
+      FROM roster r
+        -- the person row only for the dimensions read from it: the roster is ~200,000 people
+        ${optional(needs("GENDER", "AGE_BAND"), Prisma.sql`JOIN person p ON p.id = r."personId"`)}
         ${optional(needs("UNIT", "CLUSTER"), Prisma.sql`LEFT JOIN unit_assignment ua ON ua."personId" = r."personId" AND ${inForceOnSql("ua", asOf)}`)}
         ${optional(needs("CLUSTER"), Prisma.sql`LEFT JOIN unit_cluster uc ON uc."unitId" = ua."unitId"`)}
         ${optional(needs("POST_TITLE"), Prisma.sql`LEFT JOIN post_assignment pa ON pa."personId" = r."personId" AND ${heldOnSql("pa", asOf)}`)}
