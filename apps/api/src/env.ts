@@ -23,7 +23,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** The GraphQL endpoint's limits (README: "Limits"). */
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(16),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(1000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
