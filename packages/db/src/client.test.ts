@@ -37,7 +37,8 @@ describe("parseDatabaseUrl", () => {
   });
 });
 
-describe("the PGlite data-folder lock", () => {
+// child processes start tsx and initialise PGlite: slow on a busy 2-core machine
+describe("the PGlite data-folder lock", { timeout: 180_000 }, () => {
   const scratch = mkdtempSync(join(tmpdir(), "thidua-lock-"));
   const children: ChildProcess[] = [];
   afterAll(() => {
