@@ -23,7 +23,7 @@ export const EventDetailQuery = graphql(`
         version
         outcomes
         cluster { id number name nameEn }
-        hostUnit { id code shortName name parent { code parent { code } } }
+        hostUnit { id code shortName name parent { id code parent { id code } } }
         participants {
           id
           role

@@ -55,7 +55,7 @@ export const PersonDetailQuery = graphql(`
             node {
               effectiveFrom
               effectiveTo
-              unit { id code shortName name parent { code parent { code parent { code parent { code } } } } }
+              unit { id code shortName name parent { id code parent { id code parent { id code parent { id code } } } } }
             }
           }
         }
