@@ -58,6 +58,8 @@ test("exports the roster's view as CSV (the API's route) and as XLSX", async ({ 
 });
 
 test("roles: a viewer has no roster; the CATP-HP editor edits its own officers, not CATP-HN's", async ({ browser }) => {
+  // two browsers, each signing in: on a loaded machine more than a minute
+  test.slow();
   const viewer = await signedInPage(browser, "viewer", "/overview");
   await expect(viewer.getByRole("navigation").getByRole("link", { name: "Cán bộ" })).toHaveCount(0);
   await viewer.goto("/people");

@@ -5,12 +5,20 @@ import { type Browser, type Page, expect } from "@playwright/test";
 export const demoPassword = "thidua-demo";
 export type DemoAccount = "admin" | "editor.hp" | "analyst" | "viewer";
 
+/**
+ * A fresh browser context fetches every module of the page it opens from the dev server (a hundred
+ * or more, none cached yet): on a loaded machine that alone can outlast an assertion's usual wait.
+ */
+const firstPageLoad = { timeout: 45_000 };
+
+/** Signs in and waits until the page asked for has its code in (its title is shown). */
 export async function signIn(page: Page, account: DemoAccount, next = "/people"): Promise<void> {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Email").fill(`${account}@demo.thidua`);
   await page.getByLabel("Mật khẩu").fill(demoPassword);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible(firstPageLoad);
 }
 
 /** A fresh browser context (its own cookies), signed in. */

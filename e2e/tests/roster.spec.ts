@@ -40,10 +40,14 @@ test("stays smooth on the long list: rows load as the user scrolls, few are in t
   await page.screenshot({ path: screenshotPath("roster"), fullPage: true });
 });
 
+// The second browser is the CATP-HP editor: its subscription hears only of its own subtree, and a
+// name edit (a change to the person, which has no unit of its own) must still reach it.
 test("an edit made in one browser shows live in another, and a conflict offers both versions", async ({ browser }) => {
+  // two browsers, each signing in and loading the roster: on a loaded machine more than a minute
+  test.slow();
   const first = await signedInPage(browser, "admin");
   const name = await openFirstOfficer(first, "CATP-HP");
-  const second = await signedInPage(browser, "admin", `/people?search=${encodeURIComponent(name)}`);
+  const second = await signedInPage(browser, "editor.hp", `/people?search=${encodeURIComponent(name)}`);
   await expect(rosterNames(second).filter({ hasText: name }).first()).toBeVisible();
 
   // the second browser starts editing from the same version as the first
