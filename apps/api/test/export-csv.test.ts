@@ -56,6 +56,13 @@ describe("GET /export/people.csv", () => {
     expect(records).toEqual([expect.objectContaining({ full_name: awkward.fullName, organisation: awkward.organisation })]);
   });
 
+  it("writes a text cell that a spreadsheet would run as a formula behind a quote", async () => {
+    const formulas = { fullName: '=HYPERLINK("http://attacker.test","Xem")', organisation: "@SUM(1+1)*cmd|' /C calc'!A0" };
+    await db.prisma.person.create({ data: { ...formulas, searchKey: "formula probe", source: "REPORTED" } });
+    const { records } = await exported("/export/people.csv?search=formula%20probe");
+    expect(records).toEqual([expect.objectContaining({ full_name: `'${formulas.fullName}`, organisation: `'${formulas.organisation}` })]);
+  });
+
   it("chooses the rows the people list chooses: search, filter and asOf", async () => {
     const filter = { ...withinHaiPhong, rank: { gte: "THIEU_TA" } };
     const { people } = await testApi(db).data(
@@ -112,6 +119,31 @@ describe("GET /export/observations.csv", () => {
     expect(some.records[0]).toMatchObject({ indicator_code: "CASE_CLEARANCE_RATE", unit_code: "CATP-HP", granularity: "MONTH", year: "2022" });
   });
 
+  it("writes a negative number as a number, and a note starting with a minus behind a quote", async () => {
+    const [unit, indicator] = await Promise.all([
+      db.prisma.unit.findUniqueOrThrow({ where: { code: "CATP-HP" } }),
+      db.prisma.indicator.findFirstOrThrow({ orderBy: { id: "asc" } }),
+    ]);
+    await db.prisma.observation.create({
+      data: {
+        indicatorId: indicator.id,
+        unitId: unit.id,
+        granularity: "MONTH",
+        periodStart: new Date("2031-01-01"),
+        year: 2031,
+        value: -2.5,
+        numerator: -5,
+        denominator: 2,
+        source: "REPORTED",
+        sourceNote: "-5 vụ so với tháng trước",
+      },
+    });
+    const { records } = await exported(`/export/observations.csv?${filterParam({ unit: { code: { eq: "CATP-HP" } }, year: { eq: 2031 } })}`);
+    expect(records).toEqual([
+      expect.objectContaining({ value: "-2.5", numerator: "-5", denominator: "2", year: "2031", source_note: "'-5 vụ so với tháng trước" }),
+    ]);
+  });
+
   it("refuses a VIEWER", async () => {
     expect((await download("/export/observations.csv", "VIEWER")).status).toBe(403);
   });
@@ -144,5 +176,26 @@ describe("export, then import into a fresh database", () => {
     expect(records).toHaveLength(12 * (await db.prisma.indicator.count()));
     const { importObservations } = await dryRun("importObservations", text);
     expect(importObservations).toEqual({ rows: records.length, errors: [] });
+  });
+
+  it("takes off the quote the export put before a formula: names and titles come back as written", async () => {
+    const fullName = '=HYPERLINK("http://attacker.test","Nguyễn Văn Công")';
+    const title = "-Phó Trưởng phòng";
+    const file = [
+      "service_number,full_name,rank,rank_from,unit_code,unit_from,post_title,post_title_en,post_from",
+      `FORMULA-01,"${fullName.replaceAll('"', '""')}",DAI_UY,2021-07-01,CATP-HP,2021-07-01,${title},Deputy head,2021-07-01`,
+    ].join("\r\n");
+    const commit = (api: ReturnType<typeof testApi>, csv: string) =>
+      api.data(`mutation ($input: ImportInput!) { importOfficers(input: $input) { created errors { row column code } } }`, {
+        input: { csv, dryRun: false },
+      });
+    expect((await commit(testApi(db), file)).importOfficers).toEqual({ created: 1, errors: [] });
+
+    const { text, records } = await exported(`/export/people.csv?${filterParam(withinHaiPhong)}&search=attacker`);
+    expect(records).toEqual([expect.objectContaining({ service_number: "FORMULA-01", full_name: `'${fullName}`, post_title: `'${title}` })]);
+    expect((await commit(testApi(fresh), text)).importOfficers).toEqual({ created: 1, errors: [] });
+    const officer = await fresh.prisma.officer.findUniqueOrThrow({ where: { serviceNumber: "FORMULA-01" }, include: { person: { include: { posts: true } } } });
+    expect(officer.person.fullName).toBe(fullName);
+    expect(officer.person.posts.map((post) => post.title)).toEqual([title]);
   });
 });

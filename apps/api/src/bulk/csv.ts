@@ -30,6 +30,18 @@ export interface ParsedCsv<Field extends string> {
 
 const BOM = "\uFEFF";
 
+// A text cell starting with one of these is run as a formula by Excel and LibreOffice (OWASP
+// "CSV injection"); behind any number of quotes too, so that the quote added is always the one
+// the import takes off and a name that really starts with `'=` comes back as written.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const QUOTED_FORMULA_START = /^'+[=+\-@\t\r]/;
+
+/** A text cell of an export, made inert in a spreadsheet: prefixed with `'`, which shows as text. */
+export const spreadsheetText = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+
+/** A cell read back: the `'` that spreadsheetText added taken off. */
+const unquoteFormula = (cell: string) => (QUOTED_FORMULA_START.test(cell) ? cell.slice(1) : cell);
+
 /** The separator of the header line: `;` when it has more of them than commas. */
 function detectDelimiter(text: string): "," | ";" {
   const header = text.slice(0, text.search(/\r?\n|$/));
@@ -107,7 +119,7 @@ export function parseCsv<Field extends string>(
     const cells = {} as Record<Field, string>;
     for (const column of columns) {
       const position = positions.get(column.name);
-      cells[column.name] = position === undefined ? "" : (record[position] ?? "").trim();
+      cells[column.name] = position === undefined ? "" : unquoteFormula((record[position] ?? "").trim());
     }
     records.push({ row: info.lines, cells });
   }

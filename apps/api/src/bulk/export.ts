@@ -2,7 +2,8 @@
 // /export/observations.csv. No row cap: rows are read in keyset-paginated chunks and streamed as
 // they come, so memory stays flat however long the list. UTF-8 with a BOM (Excel then reads
 // Vietnamese correctly), RFC 4180 quoting, CRLF line ends. The columns are those the import
-// reads (plus a few for reading), so an export can be edited and imported elsewhere.
+// reads (plus a few for reading), so an export can be edited and imported elsewhere. Text cells
+// that a spreadsheet would run as a formula get a leading `'`; numbers are written as numbers.
 import { isoDate } from "@thidua/domain/inputs/common";
 import { stringify } from "csv-stringify/sync";
 import { coerceInputValue, GraphQLError, isInputType } from "graphql";
@@ -17,6 +18,7 @@ import { heldOn, inForceOn, matchesSearch } from "../schema/filters/where.js";
 import { schema } from "../schema/index.js";
 import { ObservationFilter } from "../schema/observations/filters.js";
 import { PersonFilter } from "../schema/personnel/filters.js";
+import { spreadsheetText } from "./csv.js";
 import { observationColumns, observationExportOnlyColumns } from "./observations.js";
 import { officerColumns, peopleExportOnlyColumns } from "./officers.js";
 
@@ -202,7 +204,11 @@ const routes: Record<string, (context: Context, params: ListParams) => Promise<E
   "/export/observations.csv": observationsExport,
 };
 
-const csvLines = (rows: Cell[][]) => stringify(rows, { record_delimiter: "windows" });
+const csvLines = (rows: Cell[][]) =>
+  stringify(
+    rows.map((row) => row.map((cell) => (typeof cell === "string" ? spreadsheetText(cell) : cell))),
+    { record_delimiter: "windows" },
+  );
 
 /** The rows as a byte stream: the BOM and header first, then one chunk per pull. */
 function stream(source: Export): ReadableStream<Uint8Array> {
