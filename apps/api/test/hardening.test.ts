@@ -119,6 +119,31 @@ describe("limits", () => {
     expect((await query(literal)).body.errors?.[0]?.extensions).toMatchObject({ code: "COST_LIMIT_EXCEEDED", found: LIMITS.cost + 1 });
   });
 
+  describe("cost: page sizes from variables are counted per request, whatever validation cached", () => {
+    // the same text each time: yoga caches validation by document text, not by variables
+    const text = (tag: string) =>
+      `query ${tag}($a: Int!, $b: Int!, $c: Int!) { ${["a", "b", "c"]
+        .map((name) => `${name}: units(first: $${name}, parentCode: "NO-SUCH-UNIT") { edges { node { assignments(first: 99) { totalCount } } } }`)
+        .join(" ")} }`;
+    const small = { a: 1, b: 1, c: 1 };
+    // 3 × 1,000 × 201 = 603,000
+    const large = { a: 1000, b: 1000, c: 1000 };
+
+    it("small, then large: the large one is refused", async () => {
+      expect((await query(text("SmallFirst"), small)).body.errors).toBeUndefined();
+      const refused = await query(text("SmallFirst"), large);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors?.[0]?.extensions).toEqual({ code: "COST_LIMIT_EXCEEDED", limit: LIMITS.cost, found: 603_000 });
+    });
+
+    it("large, then small: the small one passes", async () => {
+      expect((await query(text("LargeFirst"), large)).body.errors?.[0]?.extensions?.code).toBe("COST_LIMIT_EXCEEDED");
+      const passed = await query(text("LargeFirst"), small);
+      expect(passed.body.errors).toBeUndefined();
+      expect(passed.body.data).toBeDefined();
+    });
+  });
+
   it("cost: a nested page multiplies", async () => {
     // 1,000 units × 100 people each: over the budget, however few fields are asked of each
     const result = await query(`{ units(first: 1000) { edges { node { assignments(first: 100) { edges { node { person { fullName } } } } } } } }`);

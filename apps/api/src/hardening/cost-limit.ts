@@ -1,16 +1,17 @@
 // A cost estimate that sees page sizes given as variables: graphql-armor's cost rule multiplies by
 // literal `first`/`last` only, so `units(first: $n)` would cost as one unit whatever $n is.
 import {
+  type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLNamedType,
   type GraphQLSchema,
   getNamedType,
+  getOperationAST,
   isInterfaceType,
   isObjectType,
   Kind,
   type SelectionSetNode,
-  type ValidationRule,
   type ValueNode,
 } from "graphql";
 
@@ -71,30 +72,30 @@ function pageSize(value: ValueNode, variables: Record<string, unknown>): number 
   return null;
 }
 
-/** Refuses every operation of a document whose cost exceeds the limit. */
-export function costLimitRule(maxCost: number, variables: Record<string, unknown>): ValidationRule {
-  return (context) => {
-    const fragments = Object.fromEntries(
-      context
-        .getDocument()
-        .definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
-        .map((fragment) => [fragment.name.value, fragment]),
-    );
-    return {
-      OperationDefinition(operation) {
-        const schema = context.getSchema();
-        const root = schema.getRootType(operation.operation);
-        if (!root) return;
-        const cost = operationCost(schema, operation.selectionSet, root, fragments, variables);
-        if (cost > maxCost) {
-          context.reportError(
-            new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${cost}.`, {
-              nodes: [operation],
-              extensions: { code: "COST_LIMIT_EXCEEDED", limit: maxCost, found: cost },
-            }),
-          );
-        }
-      },
-    };
-  };
+/**
+ * The refusal for the operation a request runs, if it costs more than the limit. Checked per
+ * request, not as a validation rule: validation results are cached by document text alone, so a
+ * rule reading variables would reuse the first request's verdict for every later one.
+ */
+export function costLimitError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  maxCost: number,
+): GraphQLError | null {
+  const operation = getOperationAST(document, operationName);
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return null;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+  );
+  const cost = operationCost(schema, operation.selectionSet, root, fragments, variables);
+  if (cost <= maxCost) return null;
+  return new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${cost}.`, {
+    nodes: [operation],
+    // `http` (yoga's, not sent) answers as yoga does a validation error: 400 to GraphQL-over-HTTP
+    // clients, 200 to those accepting only application/json
+    extensions: { code: "COST_LIMIT_EXCEEDED", limit: maxCost, found: cost, http: { spec: true, status: 400 } },
+  });
 }

@@ -5,10 +5,10 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from "graphql";
+import { type ExecutionArgs, GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Session } from "../auth/session.js";
-import { costLimitRule } from "./cost-limit.js";
+import { costLimitError } from "./cost-limit.js";
 import { CSRF_HEADER, LIMITS } from "./limits.js";
 
 /**
@@ -29,12 +29,20 @@ function refuse(code: string, limit: number) {
   };
 }
 
-/** The cost rule, given the request's variables (page sizes are often variables). */
+/** The cost limit, given the request's variables (page sizes are often variables). */
 function useCostLimit(maxCost: number): Plugin {
+  // `variableValues` are the request's own, before coercion: what the client asked for
+  const check = ({ schema, document, operationName, variableValues }: ExecutionArgs) =>
+    costLimitError(schema, document, operationName, (variableValues ?? {}) as Record<string, unknown>, maxCost);
   return {
-    onValidate({ context, addValidationRule }) {
-      const { params } = context as { params?: { variables?: Record<string, unknown> | null } };
-      addValidationRule(costLimitRule(maxCost, params?.variables ?? {}));
+    // before any resolver runs
+    onExecute({ args, setResultAndStopExecution }) {
+      const refusal = check(args);
+      if (refusal) setResultAndStopExecution({ errors: [refusal] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const refusal = check(args);
+      if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
   };
 }
