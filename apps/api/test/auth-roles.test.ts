@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LoginLimiter } from "../src/auth/login-limiter.js";
 import { createRequestAuth } from "../src/auth/request-auth.js";
 import { authScopes } from "../src/auth/scopes.js";
+import type { Session } from "../src/auth/session.js";
 import { schema } from "../src/schema/index.js";
 import { seededTestDatabase, TEST_EDITOR_UNIT, testApi } from "./support.js";
 
@@ -64,10 +65,8 @@ describe.each(reads)("$scope: $what", ({ scope, query }) => {
 describe("scopes with a parameter, and saveQueries", () => {
   // No field of these is in this file's reach (writes are the mutations' matrix; saved queries
   // have no field yet): the scope functions themselves, on the real database.
-  async function scopesFor(role: AccountRole) {
-    const editorUnit = await db.prisma.unit.findUniqueOrThrow({ where: { code: TEST_EDITOR_UNIT } });
-    const session = { id: "x", accountId: 1, role, unitId: role === "UNIT_EDITOR" ? editorUnit.id : null, mustChangePassword: false };
-    const auth = createRequestAuth({
+  const requestAuth = (session: Session) =>
+    createRequestAuth({
       prisma: db.prisma,
       session,
       clientAddress: "test",
@@ -75,6 +74,13 @@ describe("scopes with a parameter, and saveQueries", () => {
       cookies: [],
       loginLimiter: new LoginLimiter({ perAccount: 1, perAddress: 1, windowMs: 1 }),
     });
+  async function sessionOf(role: AccountRole): Promise<Session> {
+    const editorUnit = await db.prisma.unit.findUniqueOrThrow({ where: { code: TEST_EDITOR_UNIT } });
+    return { id: "x", accountId: 1, role, unitId: role === "UNIT_EDITOR" ? editorUnit.id : null, mustChangePassword: false };
+  }
+  async function scopesFor(role: AccountRole) {
+    const session = await sessionOf(role);
+    const auth = requestAuth(session);
     return authScopes({ prisma: db.prisma, requestId: "test", session, auth } as Parameters<typeof authScopes>[0]);
   }
 
@@ -102,20 +108,31 @@ describe("scopes with a parameter, and saveQueries", () => {
     expect(scopes.authenticated).toBe(true);
   });
 
+  // the roster subscription's filter asks this (src/schema/live.ts): the same rules as readRoster and writeUnit
+  it.each(ROLES)("%s hears of roster changes in the units it may read the roster of", async (role) => {
+    const auth = requestAuth(await sessionOf(role));
+    const hp = await db.prisma.unit.findUniqueOrThrow({ where: { code: "CATP-HP" }, include: { children: { take: 1 } } });
+    const hn = await db.prisma.unit.findUniqueOrThrow({ where: { code: "CATP-HN" } });
+    const hears = {
+      "CATP-HP": await auth.canSeeUnitChange(hp.id),
+      "a division of CATP-HP": await auth.canSeeUnitChange(hp.children[0]!.id),
+      "CATP-HN": await auth.canSeeUnitChange(hn.id),
+      "no unit": await auth.canSeeUnitChange(null),
+    };
+    const all = { "CATP-HP": true, "a division of CATP-HP": true, "CATP-HN": true, "no unit": true };
+    const none = { "CATP-HP": false, "a division of CATP-HP": false, "CATP-HN": false, "no unit": false };
+    const expected = { ADMIN: all, ANALYST: all, UNIT_EDITOR: { ...none, "CATP-HP": true, "a division of CATP-HP": true }, VIEWER: none }[role];
+    expect(hears).toEqual(expected);
+  });
+
   it("a session whose password must change holds no scope but authenticated", async () => {
     const hp = await db.prisma.unit.findUniqueOrThrow({ where: { code: "CATP-HP" } });
     const session = { id: "x", accountId: 1, role: "ADMIN" as const, unitId: null, mustChangePassword: true };
-    const auth = createRequestAuth({
-      prisma: db.prisma,
-      session,
-      clientAddress: "test",
-      userAgent: null,
-      cookies: [],
-      loginLimiter: new LoginLimiter({ perAccount: 1, perAddress: 1, windowMs: 1 }),
-    });
+    const auth = requestAuth(session);
     const scopes = authScopes({ prisma: db.prisma, requestId: "test", session, auth } as Parameters<typeof authScopes>[0]);
     expect(scopes).toMatchObject({ authenticated: true, admin: false, readRoster: false, readAggregates: false, saveQueries: false });
     expect(await scopes.writeUnit(hp.id)).toBe(false);
+    expect(await auth.canSeeUnitChange(hp.id)).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@
 // each made at most once per request.
 import type { PrismaClient } from "@thidua/db/prisma";
 import type { LoginLimiter } from "./login-limiter.js";
+import { seesUnitChange } from "./scopes.js";
 import type { Session } from "./session.js";
 import { currentUnitsOf, unitSubtree } from "./unit-subtree.js";
 
@@ -11,6 +12,8 @@ export interface RequestAuth {
   userAgent: string | null;
   /** The units under the session's unit, itself included; empty without one. */
   unitSubtree(): Promise<ReadonlySet<number>>;
+  /** Whether the caller may hear of a roster change in this unit (null: in no unit); the rules are in scopes.ts. */
+  canSeeUnitChange(unitId: number | null): Promise<boolean>;
   /** The unit a person serves in today, or null; batched across one request's fields. */
   currentUnitOf(personId: number): Promise<number | null>;
   /** Queues a Set-Cookie header for this request's response. */
@@ -29,17 +32,19 @@ export function createRequestAuth(options: {
 }): RequestAuth {
   const { prisma, session } = options;
   let subtree: Promise<ReadonlySet<number>> | undefined;
-  return {
+  const auth: RequestAuth = {
     clientAddress: options.clientAddress,
     userAgent: options.userAgent,
     unitSubtree() {
       subtree ??= session?.unitId != null ? unitSubtree(prisma, session.unitId) : Promise.resolve(new Set<number>());
       return subtree;
     },
+    canSeeUnitChange: (unitId) => seesUnitChange(session, unitId, auth),
     currentUnitOf: batched((personIds) => currentUnitsOf(prisma, personIds)),
     setCookie: (cookie) => void options.cookies.push(cookie),
     loginLimiter: options.loginLimiter,
   };
+  return auth;
 }
 
 /** Collects the keys asked for until the event loop turns and loads them in one call; remembers every answer. */

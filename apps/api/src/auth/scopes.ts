@@ -1,6 +1,8 @@
 // The authorization rules, one place: every field names the scopes it needs (README: "Roles").
 import type { AccountRole } from "@thidua/db/prisma-enums";
 import type { Context } from "../context.js";
+import type { RequestAuth } from "./request-auth.js";
+import type { Session } from "./session.js";
 
 export interface AuthScopes {
   /** Any signed-in account. */
@@ -23,14 +25,29 @@ export interface AuthScopes {
 
 const READ_ROSTER: readonly AccountRole[] = ["ADMIN", "UNIT_EDITOR", "ANALYST"];
 const SAVE_QUERIES: readonly AccountRole[] = ["ADMIN", "ANALYST"];
+/** Readers of the roster of every unit; a UNIT_EDITOR reads and writes its own subtree. */
+const WHOLE_ROSTER: readonly AccountRole[] = ["ADMIN", "ANALYST"];
+
+/** The role the rules read: none while the account holds a generated or reset password (it may only change it). */
+const roleOf = (session: Session | null) => (session && !session.mustChangePassword ? session.role : null);
+
+const inEditorSubtree = async (role: AccountRole | null, unitId: number | null, auth: Pick<RequestAuth, "unitSubtree">) =>
+  unitId != null && role === "UNIT_EDITOR" && (await auth.unitSubtree()).has(unitId);
+
+/**
+ * Whether the session may hear of a roster change in this unit (null: in no unit), as readRoster
+ * and writeUnit decide: ADMIN and ANALYST of every change, a UNIT_EDITOR of its subtree's.
+ */
+export async function seesUnitChange(session: Session | null, unitId: number | null, auth: Pick<RequestAuth, "unitSubtree">): Promise<boolean> {
+  const role = roleOf(session);
+  return (role !== null && WHOLE_ROSTER.includes(role)) || (await inEditorSubtree(role, unitId, auth));
+}
 
 export function authScopes({ session, auth, prisma }: Context) {
-  // an account holding a generated or reset password may only change it
-  const role = session && !session.mustChangePassword ? session.role : null;
+  const role = roleOf(session);
   const saveQueries = role !== null && SAVE_QUERIES.includes(role);
   const ownsSavedQueries = (accountId: number) => role === "ADMIN" || (saveQueries && session?.accountId === accountId);
-  const inSubtree = async (unitId: number | null) =>
-    unitId != null && role === "UNIT_EDITOR" && (await auth.unitSubtree()).has(unitId);
+  const inSubtree = (unitId: number | null) => inEditorSubtree(role, unitId, auth);
   return {
     authenticated: session !== null,
     admin: role === "ADMIN",

@@ -1,7 +1,6 @@
 // Subscriptions: a change committed by anyone, delivered over server-sent events to the
 // subscribers allowed to know of it. Payloads say what changed and where, never the contents:
 // a client refetches what its role may read.
-import type { PrismaClient } from "@thidua/db/prisma";
 import { filter, pipe } from "graphql-yoga";
 import { currentUnitsOf } from "../auth/unit-subtree.js";
 import { builder } from "../builder.js";
@@ -22,30 +21,29 @@ const LiveChangeRef = builder.objectRef<LiveChange>("LiveChange").implement({
 });
 
 /**
- * The topic's changes the subscriber may see. A UNIT_EDITOR follows the roster of its own subtree
- * (the README's roles table); readers of the whole roster, and every topic but the roster, see
- * all changes. The subtree is read once, when the subscription starts.
+ * The topic's changes the subscriber may see: every topic but the roster in full; the roster's as
+ * the auth layer decides (README: roles), a UNIT_EDITOR following its own subtree.
  */
-async function changesFor(topic: LiveTopic, context: Context): Promise<AsyncIterable<LiveChange>> {
+function changesFor(topic: LiveTopic, context: Context): AsyncIterable<LiveChange> {
   const changes = context.live.subscribe(topic);
-  if (topic !== "roster" || context.session?.role !== "UNIT_EDITOR") return changes;
-  const subtree = await context.auth.unitSubtree();
+  if (topic !== "roster") return changes;
   return pipe(
     changes,
-    filter((change: LiveChange) => inSubtree(change, subtree, context.prisma)),
+    filter((change: LiveChange) => mayHearOf(change, context)),
   );
 }
 
 /**
- * Whether a roster change happened in the subtree. An edit of a person's own fields comes without
- * a unit (the person row has none): it is news where the person serves today, or an editor would
- * never see its own officers' names change.
+ * Whether the subscriber may hear of a roster change. An edit of a person's own fields comes
+ * without a unit (the person row has none): it is news where the person serves today too, or an
+ * editor would never see its own officers' names change.
  */
-async function inSubtree(change: LiveChange, subtree: ReadonlySet<number>, prisma: PrismaClient): Promise<boolean> {
-  if (change.unitId !== null) return subtree.has(change.unitId);
-  if (change.entityType !== "Person") return false;
+async function mayHearOf(change: LiveChange, { auth, prisma }: Context): Promise<boolean> {
+  if (await auth.canSeeUnitChange(change.unitId)) return true;
+  if (change.unitId !== null || change.entityType !== "Person") return false;
   const serving = await currentUnitsOf(prisma, change.entityIds.map(Number).filter(Number.isSafeInteger));
-  return [...serving.values()].some((unitId) => subtree.has(unitId));
+  for (const unitId of serving.values()) if (await auth.canSeeUnitChange(unitId)) return true;
+  return false;
 }
 
 builder.subscriptionType({ authScopes: { authenticated: true } });
