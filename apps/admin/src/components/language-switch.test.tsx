@@ -1,4 +1,4 @@
-import { cleanup, screen } from "@testing-library/react";
+import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { renderApp, signIn } from "../../test/render-app.tsx";
@@ -22,17 +22,18 @@ describe("language switch", () => {
     await screen.findByRole("heading", { level: 1, name: "Cán bộ" });
 
     await user.click(screen.getByRole("button", { name: "English" }));
-    expect(screen.getByRole("heading", { level: 1, name: "Personnel" })).toBeTruthy();
+    // English is fetched when first chosen
+    expect(await screen.findByRole("heading", { level: 1, name: "Personnel" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "Emulation clusters" })).toBeTruthy();
     expect(screen.getByRole("searchbox", { name: "Search by full name" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
     expect(screen.getByRole("button", { name: "Tiếng Việt" }).getAttribute("aria-pressed")).toBe("false");
-    expect(document.documentElement.lang).toBe("en");
+    await waitFor(() => expect(document.documentElement.lang).toBe("en"));
 
     screen.getByRole("button", { name: "Tiếng Việt" }).focus();
     await user.keyboard("{Enter}");
-    expect(screen.getByRole("heading", { level: 1, name: "Cán bộ" })).toBeTruthy();
-    expect(document.documentElement.lang).toBe("vi");
+    expect(await screen.findByRole("heading", { level: 1, name: "Cán bộ" })).toBeTruthy();
+    await waitFor(() => expect(document.documentElement.lang).toBe("vi"));
   });
 
   it("remembers the choice for the next visit", async () => {

@@ -83,7 +83,7 @@ export function PeopleSearch() {
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={search.length < 2} miw={320}>
-        <Combobox.Options aria-label={t("search.people")}>
+        <Combobox.Options>
           {people.length === 0 ? (
             <Combobox.Empty>{fetching ? t("state.loading") : t("people.none")}</Combobox.Empty>
           ) : (

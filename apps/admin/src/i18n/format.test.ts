@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatInteger, formatPercent } from "./format.ts";
+import { formatChange, formatDate, formatInteger, formatMeasure, formatMonth, formatPercent } from "./format.ts";
 
 describe("formatPercent", () => {
   it("writes Vietnamese rates with a decimal comma and a no-break space before the sign", () => {
@@ -29,5 +29,31 @@ describe("formatDate", () => {
     expect(formatDate("2022-11-23", "vi")).toBe("23/11/2022");
     expect(formatDate("2022-11-23", "en")).toBe("23 Nov 2022");
     expect(formatDate("2022-01-01T00:00:00.000Z", "vi")).toBe("01/01/2022");
+  });
+});
+
+describe("formatMeasure", () => {
+  it("writes each kind of indicator as it reads", () => {
+    expect(formatMeasure(81.7, "PERCENT", "vi")).toBe("81,7\u00a0%");
+    expect(formatMeasure(6095, "COUNT", "vi")).toBe("6.095");
+    expect(formatMeasure(33050.46, "MONEY", "vi")).toBe("33.050,5");
+    expect(formatMeasure(91.4, "SCORE", "en")).toBe("91.4");
+  });
+});
+
+describe("formatChange", () => {
+  it("signs a rate's change in percentage points and any other in percent, with a true minus", () => {
+    expect(formatChange(0.31, "points", "vi")).toBe("+0,3\u00a0điểm\u00a0%");
+    expect(formatChange(0.31, "points", "en")).toBe("+0.3\u00a0pts");
+    expect(formatChange(-5.24, "percent", "vi")).toBe("\u22125,2\u00a0%");
+    expect(formatChange(-5.24, "percent", "en")).toBe("\u22125.2%");
+    expect(formatChange(0.04, "percent", "en")).toBe("±0.0%");
+  });
+});
+
+describe("formatMonth", () => {
+  it("names a month from its first day", () => {
+    expect(formatMonth("2022-03-01", "vi")).toBe("Tháng 3");
+    expect(formatMonth("2022-03-01", "en")).toBe("Mar");
   });
 });

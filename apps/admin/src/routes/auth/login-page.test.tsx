@@ -46,7 +46,7 @@ describe("signing in and out", () => {
     expect(createAccount.__typename).toBe("Account");
     await apiRequest("mutation { logout }");
 
-    const { router } = renderApp("/clusters/1?year=2022");
+    const { router } = renderApp("/overview?cluster=1&year=2022");
     await user.type(await screen.findByLabelText("Email"), account.email);
     await user.type(screen.getByLabelText("Mật khẩu"), account.password);
     await user.click(screen.getByRole("button", { name: "Đăng nhập" }));
@@ -63,7 +63,32 @@ describe("signing in and out", () => {
     await user.type(screen.getByLabelText("Nhập lại mật khẩu mới"), "mat-khau-rieng-2022-y");
     await user.click(screen.getByRole("button", { name: "Đổi mật khẩu" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Cụm thi đua số 1 – Bộ Công an" })).toBeTruthy();
-    expect(router.state.location.pathname + router.state.location.search).toBe("/clusters/1?year=2022");
+    expect(router.state.location.pathname + router.state.location.search).toBe("/overview?cluster=1&year=2022");
+  });
+
+  it("sends a user whose session ended mid-use through sign-in, saying why, and back to the same page", async () => {
+    const user = userEvent.setup();
+    await signIn();
+    const { router } = renderApp("/overview?cluster=1&year=2022");
+    // everything on the page has been answered
+    await screen.findByRole("table", { name: "Thành phần tham dự" });
+    await screen.findByTestId("completeness-ratio");
+
+    // the session ends behind the page's back (signed out elsewhere, expired): the next answer says so
+    await apiRequest("mutation { logout }");
+    await router.navigate("/units/CATP-HP");
+    await screen.findByRole("heading", { level: 1, name: "Đăng nhập" });
+    const params = new URLSearchParams(router.state.location.search);
+    expect(router.state.location.pathname).toBe("/login");
+    expect(params.get("next")).toBe("/units/CATP-HP");
+    expect(screen.getByRole("status").textContent).toContain("Phiên làm việc đã kết thúc");
+
+    const { email, password } = inject("admin");
+    await user.type(screen.getByLabelText("Email"), email);
+    await user.type(screen.getByLabelText("Mật khẩu"), password);
+    await user.click(screen.getByRole("button", { name: "Đăng nhập" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Công an thành phố Hải Phòng" })).toBeTruthy();
+    expect(router.state.location.pathname).toBe("/units/CATP-HP");
   });
 
   it("goes back only to addresses inside the dashboard", () => {

@@ -32,9 +32,27 @@ describe("unit page", () => {
     expect(router.state.location.pathname).toBe("/units/BCA");
 
     await user.click(screen.getByRole("button", { name: "English" }));
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Ministry of Public Security");
+    expect(await screen.findByRole("heading", { level: 1, name: "Ministry of Public Security" })).toBeTruthy();
     const children = screen.getByRole("table", { name: "Subordinate units" });
     expect(within(children).getByRole("link", { name: "Hai Phong City Police" }).getAttribute("href")).toBe("/units/CATP-HP");
+  });
+
+  it("shows who held the posts on a day, and links into the roster filtered to the unit and that day", async () => {
+    renderApp("/units/CATP-HP?asOf=2022-11-23");
+    const posts = await screen.findByRole("table", { name: "Chức vụ ngày 23/11/2022" });
+    const rows = [...posts.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent));
+    expect(rows).toContainEqual(["Giám đốc", "Vũ Thanh Chương", "Thiếu tướng"]);
+    const roster = screen.getByRole("link", { name: /^Danh sách cán bộ/ });
+    expect(roster.getAttribute("href")).toBe("/people?unit=CATP-HP&asOf=2022-11-23");
+  });
+
+  it("shows the clusters the unit belongs to and the years it led one, each opening that overview", async () => {
+    renderApp("/units/CATP-HP");
+    const history = await screen.findByRole("region", { name: "Cụm thi đua và cụm trưởng" });
+    const terms = await within(history).findByRole("table", { name: "Các năm làm cụm trưởng, cụm phó" });
+    const row = [...terms.querySelectorAll("tbody tr")].find((candidate) => candidate.querySelector("th")?.textContent === "2022");
+    expect(row?.textContent).toContain("Cụm trưởng");
+    expect(row?.querySelector("a")?.getAttribute("href")).toBe("/overview?cluster=1&year=2022");
   });
 
   it("says so when no unit has the code", async () => {

@@ -71,14 +71,14 @@ export function UnitsPage() {
   const label = useCallback((unit: Unit) => unit.shortName ?? pick(unit.name, unit.nameEn), [pick]);
   const data = useMemo(() => toTreeData(filtered.roots, label), [filtered, label]);
 
-  const tree = useTree();
-  const [selected, setSelected] = useState<string | null>(null);
   // open the first level at first, and every match's ancestors while searching
-  const { setExpandedState } = tree;
+  const [expanded, setExpanded] = useState<Record<string, boolean>>({});
   useEffect(() => {
     const open = query ? filtered.open : collectCodes(roots, 1);
-    setExpandedState(Object.fromEntries(open.map((code) => [code, true])));
-  }, [query, filtered, roots, setExpandedState]);
+    setExpanded(Object.fromEntries(open.map((code) => [code, true])));
+  }, [query, filtered, roots]);
+  const tree = useTree({ expandedState: expanded, onExpandedStateChange: setExpanded });
+  const [selected, setSelected] = useState<string | null>(null);
 
   const chosen = selected ? byCode.get(selected) : undefined;
   const childCount = (code: string) => (units ?? []).filter((unit) => unit.parent?.code === code).length;
