@@ -1,3 +1,4 @@
+import { Alert, Group, Loader, Text } from "@mantine/core";
 import { Navigate, useLocation } from "react-router";
 import type { CombinedError } from "urql";
 import { isSignedOut } from "../graphql/client.ts";
@@ -18,16 +19,17 @@ export function QueryStatus({ fetching, error }: { fetching: boolean; error?: Co
     const forbidden = refusals.length > 0 && refusals.every((refusal) => refusal.extensions.code === "FORBIDDEN");
     const reasons = [...new Set(refusals.map((refusal) => refusal.message))].join(" ");
     return (
-      <p role="alert" className="notice notice-error">
+      <Alert role="alert" color={forbidden ? "yellow" : "flag"} variant="light">
         {forbidden ? t("state.forbidden") : t("state.error", { message: reasons || (error.networkError?.message ?? error.message) })}
-      </p>
+      </Alert>
     );
   }
   if (fetching) {
     return (
-      <p role="status" className="notice">
-        {t("state.loading")}
-      </p>
+      <Group role="status" gap="xs" py="xs" c="dimmed">
+        <Loader size="xs" aria-hidden />
+        <Text size="sm">{t("state.loading")}</Text>
+      </Group>
     );
   }
   return null;
