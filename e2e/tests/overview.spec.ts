@@ -4,10 +4,10 @@ import { expect, test } from "@playwright/test";
 import { type DemoAccount, firstLoad, navigation, screenshotPath, signIn } from "./overview-support.ts";
 
 const roles: ReadonlyArray<{ account: DemoAccount; shows: string[]; hides: string[]; ranks: boolean }> = [
-  { account: "admin", shows: ["Tổng quan", "Cụm thi đua", "Đơn vị", "Cán bộ", "Nhập số liệu", "Nhật ký thay đổi"], hides: [], ranks: true },
-  { account: "editor.hp", shows: ["Tổng quan", "Đơn vị", "Cán bộ", "Nhập số liệu"], hides: ["Nhật ký thay đổi"], ranks: true },
-  { account: "analyst", shows: ["Tổng quan", "Cụm thi đua", "Đơn vị", "Cán bộ"], hides: ["Nhật ký thay đổi"], ranks: true },
-  { account: "viewer", shows: ["Tổng quan", "Cụm thi đua", "Đơn vị"], hides: ["Cán bộ", "Nhập số liệu", "Nhật ký thay đổi"], ranks: false },
+  { account: "admin", shows: ["Tổng quan", "Cụm thi đua", "Đơn vị", "Cán bộ", "Nhập số liệu", "Nhật ký thay đổi", "Tài khoản"], hides: [], ranks: true },
+  { account: "editor.hp", shows: ["Tổng quan", "Đơn vị", "Cán bộ", "Nhập số liệu"], hides: ["Nhật ký thay đổi", "Tài khoản"], ranks: true },
+  { account: "analyst", shows: ["Tổng quan", "Cụm thi đua", "Đơn vị", "Cán bộ"], hides: ["Nhật ký thay đổi", "Tài khoản"], ranks: true },
+  { account: "viewer", shows: ["Tổng quan", "Cụm thi đua", "Đơn vị"], hides: ["Cán bộ", "Nhập số liệu", "Nhật ký thay đổi", "Tài khoản"], ranks: false },
 ];
 
 for (const { account, shows, hides, ranks } of roles) {

@@ -38,11 +38,11 @@ describe("role-aware navigation", () => {
   });
   afterEach(cleanup);
 
-  it("gives an administrator every page, the audit log included", async () => {
+  it("gives an administrator every page, the audit log and the accounts included", async () => {
     await signInAs("ADMIN");
     renderApp("/overview");
     const entries = await navigationEntries();
-    expect(entries).toEqual(expect.arrayContaining(["Tổng quan", "Cụm thi đua", "Đơn vị", "Cán bộ", "Nhập số liệu", "Nhật ký thay đổi"]));
+    expect(entries).toEqual(expect.arrayContaining(["Tổng quan", "Cụm thi đua", "Đơn vị", "Cán bộ", "Nhập số liệu", "Nhật ký thay đổi", "Tài khoản"]));
     expect(entries[0]).toBe("Tổng quan");
   });
 
@@ -52,6 +52,7 @@ describe("role-aware navigation", () => {
     const entries = await navigationEntries();
     expect(entries).toEqual(expect.arrayContaining(["Tổng quan", "Đơn vị", "Cán bộ", "Nhập số liệu"]));
     expect(entries).not.toContain("Nhật ký thay đổi");
+    expect(entries).not.toContain("Tài khoản");
   });
 
   it("gives an analyst the roster to read, not the audit log", async () => {
@@ -68,7 +69,7 @@ describe("role-aware navigation", () => {
     const { router } = renderApp("/overview");
     const entries = await navigationEntries();
     expect(entries).toEqual(expect.arrayContaining(["Tổng quan", "Cụm thi đua", "Đơn vị"]));
-    for (const hidden of ["Cán bộ", "Nhập số liệu", "Nhật ký thay đổi"]) expect(entries).not.toContain(hidden);
+    for (const hidden of ["Cán bộ", "Nhập số liệu", "Nhật ký thay đổi", "Tài khoản"]) expect(entries).not.toContain(hidden);
     expect(screen.queryByRole("searchbox", { name: "Tìm cán bộ theo họ tên" })).toBeNull();
 
     // the conference's participants without their ranks (roster data), the rest as for anyone
