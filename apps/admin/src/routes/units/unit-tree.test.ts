@@ -37,6 +37,15 @@ describe("the unit tree", () => {
     }
   });
 
+  it("prefers the words as a phrase, and takes them anywhere, each at a word's start, when no unit has it", () => {
+    const withThaiBinh = [...units, unit("CAT-TBH", "Công an tỉnh Thái Bình", "Thai Binh Provincial Police", "BCA"), unit("CAT-TBH-CSGT", "Phòng CSGT – CAT Thái Bình", "Traffic Police Division", "CAT-TBH")];
+    const roots = buildUnitTree(withThaiBinh);
+    // "Phòng … Thái Bình" has both words but not the phrase, nor "hai" at a word's start
+    expect(codes(filterUnitTree(roots, "hai phong").roots)).toEqual(["BCA", "CATP-HP"]);
+    expect(codes(filterUnitTree(roots, "phong hai").roots)).toEqual(["BCA", "CATP-HP"]);
+    expect(filterUnitTree(roots, "thai").matches).toBe(2);
+  });
+
   it("needs every word to match, and matches codes and English names too", () => {
     const roots = buildUnitTree(units);
     const traffic = filterUnitTree(roots, "giao thong hai phong");

@@ -26,23 +26,31 @@ export function buildUnitTree<U extends TreeUnit>(units: readonly U[]): UnitNode
 }
 
 /**
- * The tree cut down to the units whose code or names match every word of `query` (case and
- * diacritics ignored: "hai phong" finds "Hải Phòng", "da nang" "Đà Nẵng"), with the units above
- * them; `open` lists those ancestors, to expand. An empty query keeps the whole tree.
+ * The tree cut down to the units whose code or names match `query` (case and diacritics ignored:
+ * "hai phong" finds "Hải Phòng", "da nang" "Đà Nẵng"), with the units above them; `open` lists
+ * those ancestors, to expand. The words as a phrase first ("hai phong" is not "Phòng … Hải
+ * Dương"); when no unit has the phrase, every word at the start of some word of the unit. An
+ * empty query keeps the whole tree.
  */
 export function filterUnitTree<U extends TreeUnit>(roots: readonly UnitNode<U>[], query: string): { roots: UnitNode<U>[]; open: string[]; matches: number } {
-  const words = searchKey(query).split(" ").filter(Boolean);
-  if (words.length === 0) return { roots: [...roots], open: [], matches: 0 };
-  const open: string[] = [];
-  let matches = 0;
-  const keep = (node: UnitNode<U>): UnitNode<U> | null => {
-    const { code, name, nameEn, shortName } = node.unit;
-    const key = searchKey([code, name, nameEn, shortName].filter(Boolean).join(" "));
-    const hit = words.every((word) => key.includes(word));
-    const children = node.children.map(keep).filter((child): child is UnitNode<U> => child !== null);
-    if (hit) matches++;
-    if (children.length > 0) open.push(code);
-    return hit || children.length > 0 ? { unit: node.unit, children } : null;
+  const phrase = searchKey(query);
+  if (!phrase) return { roots: [...roots], open: [], matches: 0 };
+  const words = phrase.split(" ");
+  const keyOf = ({ code, name, nameEn, shortName }: U) => ` ${searchKey([code, name, nameEn, shortName].filter(Boolean).join(" "))}`;
+  const asPhrase = (key: string) => key.includes(` ${phrase}`);
+  const byWords = (key: string) => words.every((word) => key.includes(` ${word}`));
+  const cut = (matches: (key: string) => boolean) => {
+    const open: string[] = [];
+    let count = 0;
+    const keep = (node: UnitNode<U>): UnitNode<U> | null => {
+      const hit = matches(keyOf(node.unit));
+      const children = node.children.map(keep).filter((child): child is UnitNode<U> => child !== null);
+      if (hit) count++;
+      if (children.length > 0) open.push(node.unit.code);
+      return hit || children.length > 0 ? { unit: node.unit, children } : null;
+    };
+    return { roots: roots.map(keep).filter((node): node is UnitNode<U> => node !== null), open, matches: count };
   };
-  return { roots: roots.map(keep).filter((node): node is UnitNode<U> => node !== null), open, matches };
+  const phrased = cut(asPhrase);
+  return phrased.matches > 0 ? phrased : cut(byWords);
 }
