@@ -62,7 +62,7 @@ export function OverviewPage() {
           )}
         </div>
         {cluster && (
-          <Paper withBorder p="sm" px="md" component="section" aria-labelledby="leader-heading" className="leader-card">
+          <Paper withBorder p="sm" px="md" component="section" aria-labelledby="leader-heading">
             <Text size="xs" fw={600} c="dimmed" component="h2" id="leader-heading" m={0}>
               {t("cluster.leaderOfYear", { year })}
             </Text>
