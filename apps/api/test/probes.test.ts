@@ -46,7 +46,9 @@ describe("/readyz", () => {
 
   it("answers 503 when the database is gone, without saying where it was", async () => {
     const spare = await seededTestDatabase();
-    const { yoga } = testApi(spare);
+    const { yoga, authHeaders } = testApi(spare);
+    // the sign-in started by testApi must be over before the database goes (else its connection dies mid-query)
+    await authHeaders();
     await spare.dispose();
     const { status, body } = await probe(yoga, "/readyz");
     expect(status).toBe(503);
