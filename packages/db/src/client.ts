@@ -19,8 +19,6 @@ export interface DatabaseOptions {
   onQuery?: ((sql: string) => void) | undefined;
   /** In-memory PGlite only: start from this `dumpDataDir()` image instead of an empty cluster. */
   snapshot?: Blob | undefined;
-  /** PostgreSQL only: told when a pooled connection is lost (default: a warning on stderr). */
-  onConnectionLost?: ((error: Error) => void) | undefined;
 }
 
 export interface Database {
@@ -85,14 +83,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
 
   if (target.kind === "postgres") {
-    // A PostgreSQL restart or a dropped database ends idle connections with an 'error' event; the
-    // pool replaces them, so the process must not die of it.
-    const onLost = options.onConnectionLost ?? ((error: Error) => console.warn(`database connection lost: ${error.message}`));
-    const adapter = new PrismaPg(
-      { connectionString: target.connectionString },
-      { onPoolError: onLost, onConnectionError: onLost },
-    );
-    const prisma = new PrismaClient({ adapter, log });
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.connectionString }), log });
     if (options.onQuery) prisma.$on("query" as never, (event: { query: string }) => options.onQuery?.(event.query));
     return {
       prisma,
