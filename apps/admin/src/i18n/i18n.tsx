@@ -1,25 +1,43 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { type EnumValue, type LabelledEnumName, type Locale, label } from "@thidua/domain/labels";
 import { formatChange, formatDate, formatInteger, formatMeasure, formatMonth, formatNumber, formatPercent, isLocale, type Measure } from "./format.ts";
-import { type MessageKey, type Messages, vi } from "./vi.ts";
+import { type CoreMessages, type MessageKey, type PageMessages, vi } from "./vi.ts";
 
 // Vietnamese ships with the first page; English is fetched when first chosen (or remembered).
-const messages: { [L in Locale]?: Messages } = { vi };
-const loaders: { readonly [L in Locale]: () => Promise<Messages> } = {
+// The messages of the pages that load on demand come with the first of them (withPageMessages),
+// and thereafter in every language chosen.
+const messages: { [L in Locale]?: CoreMessages } = { vi };
+const loaders: { readonly [L in Locale]: () => Promise<CoreMessages> } = {
   vi: async () => vi,
   en: () => import("./en.ts").then((module) => module.en),
 };
+const pageMessages: { [L in Locale]?: PageMessages } = {};
+const pageLoaders: { readonly [L in Locale]: () => Promise<PageMessages> } = {
+  vi: () => import("./vi-pages.ts").then((module) => module.viPages),
+  en: () => import("./en-pages.ts").then((module) => module.enPages),
+};
+let pagesWanted = false;
 const storageKey = "thidua.locale";
 
-async function loadMessages(locale: Locale): Promise<Messages> {
-  const table = messages[locale] ?? (await loaders[locale]());
-  messages[locale] = table;
-  return table;
+async function loadMessages(locale: Locale): Promise<void> {
+  messages[locale] ??= await loaders[locale]();
+  if (pagesWanted) pageMessages[locale] ??= await pageLoaders[locale]();
 }
 
 /** Loads the remembered language's messages, for the entry to await before the first render. */
-export function loadStoredLocale(): Promise<Messages> {
+export function loadStoredLocale(): Promise<void> {
   return loadMessages(storedLocale());
+}
+
+/**
+ * A page's module, loaded together with the messages of the pages that load on demand
+ * (vi-pages.ts, en-pages.ts) in the shown language; from then on they load with every language
+ * chosen. For a page extension's `load`: `() => withPageMessages(import("./x-page.tsx"))`.
+ */
+export async function withPageMessages<Module>(loading: Promise<Module>): Promise<Module> {
+  pagesWanted = true;
+  const [module] = await Promise.all([loading, ...[...new Set<Locale>(["vi", storedLocale()])].map(loadMessages)]);
+  return module;
 }
 
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -79,12 +97,17 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
 
   const value = useMemo<I18n>(() => {
     const locale = shown;
-    const table = messages[locale] ?? vi;
+    const table: CoreMessages = messages[locale] ?? vi;
     return {
       locale,
       setLocale,
-      t: (key, params) =>
-        params ? table[key].replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : table[key],
+      t: (key, params) => {
+        // read at call time: a page's messages arrive after this value was made (withPageMessages);
+        // a page's key before they arrive shows as the key, which the pages loaded with them never do
+        const pages: Partial<Record<MessageKey, string>> | undefined = pageMessages[locale] ?? pageMessages.vi;
+        const text = (table as Partial<Record<MessageKey, string>>)[key] ?? pages?.[key] ?? key;
+        return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : text;
+      },
       pick: (name, nameEn) => (locale === "en" && nameEn ? nameEn : name),
       enumLabel: (enumName, value) => label(enumName, value, locale),
       percent: (rate) => formatPercent(rate, locale),
