@@ -226,4 +226,3 @@ export type CoreMessages = { readonly [K in keyof typeof vi]: string };
 /** The messages of the pages that load on demand (vi-pages.ts). */
 export type PageMessages = { readonly [K in keyof typeof viPages]: string };
 export type MessageKey = keyof CoreMessages | keyof PageMessages;
-export type Messages = CoreMessages & PageMessages;
