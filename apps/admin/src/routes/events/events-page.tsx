@@ -18,6 +18,7 @@ import type { EventDetailQuery as EventDetail } from "../../graphql/generated/gr
 import { useI18n } from "../../i18n/i18n.tsx";
 import { databaseId, globalId } from "../../live/global-id.ts";
 import { UnitSelect } from "../people/unit-select.tsx";
+import { type CreatedEvent, CreateEventForm } from "./create-event-form.tsx";
 import {
   AddParticipantMutation,
   EventDetailQuery,
@@ -190,7 +191,7 @@ function Outcomes({ event, editable }: { event: EventRecord; editable: boolean }
       {event.outcomes.length === 0 ? <Text c="dimmed">{t("person.noHistory")}</Text> : <List spacing={4}>{event.outcomes.map((outcome) => <List.Item key={outcome}>{outcome}</List.Item>)}</List>}
       {editable && (
         <Group align="flex-end">
-          <Textarea label={t("events.newOutcome")} value={text} onChange={(change) => setText(change.currentTarget.value)} autosize minRows={1} style={{ flex: 1 }} error={failure} />
+          <Textarea label={t("events.newOutcome")} value={text} onChange={(change) => setText(change.currentTarget.value)} rows={2} style={{ flex: 1 }} error={failure} />
           <Button onClick={add} disabled={!text.trim()} loading={fetching}>
             {t("events.addOutcome")}
           </Button>
@@ -322,7 +323,14 @@ export function EventsPage() {
   const { t, pick, date, enumLabel } = useI18n();
   const [params, setParams] = useSearchParams();
   const clusterNumber = Number(params.get("cluster")) || 1;
-  const [{ data, fetching, error }] = useQuery({ query: EventListQuery, variables: { clusterNumber, year: null } });
+  const access = useWriteAccess();
+  const [creating, setCreating] = useState(false);
+  const [{ data, fetching, error }, refetchList] = useQuery({ query: EventListQuery, variables: { clusterNumber, year: null } });
+  const created = (event: CreatedEvent) => {
+    setCreating(false);
+    setParams({ cluster: String(event.cluster?.number ?? clusterNumber), event: event.id }, { replace: true });
+    refetchList({ requestPolicy: "network-only" });
+  };
   const events = data?.events.edges.map((edge) => edge.node) ?? [];
   const selected = params.get("event") ?? events[0]?.id ?? null;
   return (
@@ -330,7 +338,11 @@ export function EventsPage() {
       <title>{t("events.title")}</title>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t("events.title")}</Title>
-        <NumberInput label={t("metrics.cluster")} value={clusterNumber} min={1} w={120} onChange={(value) => setParams({ cluster: String(value || 1) }, { replace: true })} />
+        {/* a unit editor may record the events its own units host; the API checks the host */}
+        <Group align="flex-end">
+          {(access.isAdmin || access.role === "UNIT_EDITOR") && <Button onClick={() => setCreating(true)}>{t("events.create")}</Button>}
+          <NumberInput label={t("metrics.cluster")} value={clusterNumber} min={1} w={120} onChange={(value) => setParams({ cluster: String(value || 1) }, { replace: true })} />
+        </Group>
       </Group>
       <QueryStatus fetching={fetching && !data} error={error} />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
@@ -348,6 +360,9 @@ export function EventsPage() {
         </Card>
         <div style={{ gridColumn: "span 2" }}>{selected && <EventRecordView key={selected} id={selected} />}</div>
       </SimpleGrid>
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t("events.create")} size="lg">
+        {creating && <CreateEventForm clusterNumber={clusterNumber} onCreated={created} onCancel={() => setCreating(false)} />}
+      </Modal>
     </Stack>
   );
 }

@@ -95,3 +95,23 @@ export const HandOverMutation = graphql(`
     }
   }
 `);
+
+export const EventFormOptionsQuery = graphql(`
+  query EventFormOptions {
+    clusters(first: 50) { edges { node { id number name nameEn } } }
+    periods(first: 100) { edges { node { id year status cluster { id } movement { id name nameEn } } } }
+  }
+`);
+
+export const CreateEventMutation = graphql(`
+  mutation CreateEvent($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      __typename
+      ... on Event { id key title titleEn date kind cluster { id number } hostUnit { id shortName name } }
+      ... on ValidationError { message fieldErrors { path code message } }
+      ... on ConflictError { message entity current currentVersion expectedVersion }
+      ... on ForbiddenError { message reason }
+      ... on NotFoundError { message }
+    }
+  }
+`);
