@@ -249,7 +249,10 @@ function EventRecordView({ id }: { id: string }) {
             {event.participants.map((participant) => (
               <Table.Tr key={participant.id}>
                 <Table.Td>
-                  <Badge variant="light">{enumLabel("ParticipantRole", participant.role)}</Badge>
+                  {/* a badge may shrink to an ellipsis in a narrow table: it keeps its label's width */}
+                  <Badge variant="light" miw="max-content">
+                    {enumLabel("ParticipantRole", participant.role)}
+                  </Badge>
                 </Table.Td>
                 <Table.Th scope="row">{participant.person.fullName}</Table.Th>
                 <Table.Td>
