@@ -2,7 +2,7 @@
 // answer or a live refresh updates every view showing it without refetching whole lists. Lists
 // whose membership a change may alter (a new officer, a transfer, an import) are invalidated, and
 // each page of them refetches itself.
-import { type Cache, cacheExchange, type UpdatesConfig } from "@urql/exchange-graphcache";
+import { type Cache, cacheExchange, type Entity, type UpdatesConfig, type Variables } from "@urql/exchange-graphcache";
 import type { IntrospectionObjectType } from "graphql";
 import schema from "../graphql/generated/schema.ts";
 
@@ -15,10 +15,14 @@ const embeddedTypes = Object.fromEntries(
     .map((type) => [type.name, () => null]),
 );
 
-/** Every cached page of a root list, whatever its filter, e.g. all pages of `people`. */
-export function invalidateList(cache: Cache, fieldName: string): void {
-  for (const field of cache.inspectFields("Query")) {
-    if (field.fieldName === fieldName) cache.invalidate("Query", field.fieldName, field.arguments);
+/** Every cached page of a list (a root one unless told), or those whose arguments `matches` picks. */
+export function invalidateList(
+  cache: Cache,
+  fieldName: string,
+  { entity = "Query", matches = () => true }: { entity?: Entity; matches?(args: Variables | null): boolean } = {},
+): void {
+  for (const field of cache.inspectFields(entity)) {
+    if (field.fieldName === fieldName && matches(field.arguments)) cache.invalidate(entity, field.fieldName, field.arguments);
   }
 }
 
@@ -39,6 +43,17 @@ function invalidatesOnCommit(lists: readonly string[]) {
   };
 }
 
+/**
+ * A post assigned or ended: the person's timelines come with the answer; what it may alter besides
+ * are the rosters filtered by post and who holds the posts of the post's unit.
+ */
+function postChanged(result: Record<string, unknown>, _args: unknown, cache: Cache) {
+  const answer = Object.values(result)[0] as { __typename?: string; unit?: { id: string } | null } | null;
+  if (answer?.__typename !== "PostAssignment") return;
+  invalidateList(cache, "people", { matches: (args) => JSON.stringify(args?.filter ?? null).includes('"post"') });
+  if (answer.unit) invalidateList(cache, "posts", { entity: { __typename: "Unit", id: answer.unit.id } });
+}
+
 const updates: UpdatesConfig = {
   Mutation: {
     createOfficer: invalidatesOnSuccess("Person", ["people"]),
@@ -46,6 +61,9 @@ const updates: UpdatesConfig = {
     // the unit and the posts held change: unit-filtered rosters gain or lose the officer
     transferOfficer: invalidatesOnSuccess("Person", ["people"]),
     retireOfficer: invalidatesOnSuccess("Person", ["people"]),
+    assignPost: postChanged,
+    endPost: postChanged,
+    // party roles are read per person only: the answer carries the person's, nothing else lists them
     importOfficers: invalidatesOnCommit(["people"]),
     importObservations: invalidatesOnCommit(["observations"]),
     recordObservation: invalidatesOnSuccess("Observation", ["observations"]),

@@ -33,6 +33,29 @@ export const RosterRefreshQuery = graphql(`
   }
 `);
 
+/** A unit with the codes above it: what the account may change there is read from them (unitLineage). */
+export const UnitLineageFields = graphql(`
+  fragment UnitLineageFields on Unit {
+    id
+    code
+    shortName
+    name
+    parent { id code parent { id code parent { id code parent { id code } } } }
+  }
+`);
+
+// A person's posts and party roles as the drawer shows them. The mutations that assign or end one
+// answer with these too, so graphcache updates the drawer's timelines from the answer.
+export const HeldTimelineFields = graphql(`
+  fragment HeldTimelineFields on Person {
+    id
+    postTimeline(first: 50) {
+      edges { node { id version title titleEn effectiveFrom effectiveTo attestedOn organisation unit { ...UnitLineageFields } } }
+    }
+    partyRoles { id version title titleEn body effectiveFrom effectiveTo attestedOn unit { ...UnitLineageFields } }
+  }
+`);
+
 export const PersonDetailQuery = graphql(`
   query PersonDetail($id: ID!, $asOf: Date!) {
     node(id: $id) {
@@ -40,6 +63,7 @@ export const PersonDetailQuery = graphql(`
       id
       ... on Person {
         ...RosterRowFields
+        ...HeldTimelineFields
         key
         birthDate
         email
@@ -47,19 +71,7 @@ export const PersonDetailQuery = graphql(`
         organisation
         serviceNumber
         rankTimeline(first: 50) { edges { node { rank effectiveFrom effectiveTo decisionNumber attestedOn } } }
-        postTimeline(first: 50) {
-          edges { node { id title titleEn effectiveFrom effectiveTo attestedOn organisation unit { id code shortName name } } }
-        }
-        unitsServed(first: 50) {
-          edges {
-            node {
-              effectiveFrom
-              effectiveTo
-              unit { id code shortName name parent { id code parent { id code parent { id code parent { id code } } } } }
-            }
-          }
-        }
-        partyRoles { id title titleEn body effectiveFrom effectiveTo attestedOn unit { id shortName name } }
+        unitsServed(first: 50) { edges { node { effectiveFrom effectiveTo unit { ...UnitLineageFields } } } }
       }
     }
   }
@@ -139,6 +151,58 @@ export const RetireOfficerMutation = graphql(`
     retireOfficer(input: $input) {
       __typename
       ... on Person { ...RosterRowFields }
+      ... on ValidationError { message fieldErrors { path code message } }
+      ... on ConflictError { message entity current currentVersion expectedVersion }
+      ... on ForbiddenError { message reason }
+      ... on NotFoundError { message }
+    }
+  }
+`);
+
+export const AssignPostMutation = graphql(`
+  mutation AssignPost($input: AssignPostInput!, $asOf: Date!) {
+    assignPost(input: $input) {
+      __typename
+      ... on PostAssignment { id unit { id } person { ...RosterRowFields ...HeldTimelineFields } }
+      ... on ValidationError { message fieldErrors { path code message } }
+      ... on ConflictError { message entity current currentVersion expectedVersion }
+      ... on ForbiddenError { message reason }
+      ... on NotFoundError { message }
+    }
+  }
+`);
+
+export const EndPostMutation = graphql(`
+  mutation EndPost($input: EndPostInput!, $asOf: Date!) {
+    endPost(input: $input) {
+      __typename
+      ... on PostAssignment { id unit { id } person { ...RosterRowFields ...HeldTimelineFields } }
+      ... on ValidationError { message fieldErrors { path code message } }
+      ... on ConflictError { message entity current currentVersion expectedVersion }
+      ... on ForbiddenError { message reason }
+      ... on NotFoundError { message }
+    }
+  }
+`);
+
+export const AssignPartyRoleMutation = graphql(`
+  mutation AssignPartyRole($input: AssignPartyRoleInput!, $asOf: Date!) {
+    assignPartyRole(input: $input) {
+      __typename
+      ... on PartyRole { id person { ...RosterRowFields ...HeldTimelineFields } }
+      ... on ValidationError { message fieldErrors { path code message } }
+      ... on ConflictError { message entity current currentVersion expectedVersion }
+      ... on ForbiddenError { message reason }
+      ... on NotFoundError { message }
+    }
+  }
+`);
+
+export const EndPartyRoleMutation = graphql(`
+  mutation EndPartyRole($input: EndPartyRoleInput!, $asOf: Date!) {
+    endPartyRole(input: $input) {
+      __typename
+      ... on PartyRole { id person { ...RosterRowFields ...HeldTimelineFields } }
       ... on ValidationError { message fieldErrors { path code message } }
       ... on ConflictError { message entity current currentVersion expectedVersion }
       ... on ForbiddenError { message reason }
