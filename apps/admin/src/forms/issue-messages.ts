@@ -20,6 +20,9 @@ const byCode: Readonly<Record<string, MessageKey>> = {
   periodClosed: "form.issue.periodClosed",
   notARate: "form.issue.notARate",
   alreadyRecorded: "form.issue.alreadyRecorded",
+  exactlyOne: "form.issue.exactlyOne",
+  alreadyEnded: "form.issue.alreadyEnded",
+  endsBeforeAttested: "form.issue.endsBeforeAttested",
 };
 
 // the schemas' own wordings (packages/domain/src/inputs/common.ts, people.ts) for zod's generic codes
@@ -37,6 +40,7 @@ const byMessage: ReadonlyArray<[RegExp, MessageKey]> = [
   [/^Give both numerator and denominator/, "form.issue.rateParts"],
   [/^Cannot exceed the denominator/, "form.issue.numeratorAboveDenominator"],
   [/^Ends before it starts/, "form.issue.endsBeforeStart"],
+  [/^Give exactly one of/, "form.issue.exactlyOne"],
 ];
 
 /** The message key for an issue, or null to show its own wording. */

@@ -59,7 +59,8 @@ function useSnapshotFields(officer: OfficerSummary) {
   };
 }
 
-function StepForm({
+/** A one-step change's form: its fields, then cancel and the step's own button. */
+export function StepForm({
   label,
   onSubmit,
   submitting,

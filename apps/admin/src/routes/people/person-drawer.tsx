@@ -1,8 +1,9 @@
 // One person, opened from the roster (?person=<id> in the address, so it can be shared): who they
 // are, their rank, post, unit and party-role timelines, and the changes the account may make.
-import { Badge, Button, Divider, Drawer, Group, Modal, SimpleGrid, Stack, Tabs, Text, Timeline } from "@mantine/core";
+import { Badge, Button, Divider, Drawer, Group, Loader, Modal, SimpleGrid, Stack, Tabs, Text, Timeline } from "@mantine/core";
 import type { Rank } from "@thidua/domain/ranks";
-import { type ReactNode, useState } from "react";
+import { IconPlus } from "@tabler/icons-react";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import { useQuery } from "urql";
 import { QueryStatus } from "../../components/query-status.tsx";
 import { unitLineage, useWriteAccess } from "../../forms/write-access.ts";
@@ -10,17 +11,32 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { databaseId } from "../../live/global-id.ts";
 import { useLiveChanges } from "../../live/use-live-changes.ts";
+import type { HeldItem, HeldKind } from "./held-forms.tsx";
 import { type OfficerSummary, PromoteForm, RetireForm, TransferForm } from "./officer-forms.tsx";
 import { PersonDetailQuery } from "./operations.ts";
 import { EditPersonForm } from "./person-forms.tsx";
 
-type Action = "edit" | "transfer" | "promote" | "retire";
-const actionTitles: Record<Action, MessageKey> = {
+// posts and party roles are changed less often than a person: their forms load when first opened
+const AssignHeldForm = lazy(() => import("./held-forms.tsx").then((module) => ({ default: module.AssignHeldForm })));
+const EndHeldForm = lazy(() => import("./held-forms.tsx").then((module) => ({ default: module.EndHeldForm })));
+
+type Action =
+  | { name: "edit" | "transfer" | "promote" | "retire" }
+  | { name: "assign"; kind: HeldKind }
+  | { name: "end"; kind: HeldKind; item: HeldItem };
+const actionTitles: Record<"edit" | "transfer" | "promote" | "retire", MessageKey> = {
   edit: "person.edit",
   transfer: "person.transfer",
   promote: "person.promote",
   retire: "person.retire",
 };
+const heldTitles: Record<HeldKind, Record<"assign" | "end", MessageKey>> = {
+  post: { assign: "person.assignPost", end: "person.endPost" },
+  partyRole: { assign: "person.assignPartyRole", end: "person.endPartyRole" },
+};
+function titleOf(action: Action): MessageKey {
+  return action.name === "assign" || action.name === "end" ? heldTitles[action.kind][action.name] : actionTitles[action.name];
+}
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -57,6 +73,9 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
   const current = person?.unitsServed.edges.map((edge) => edge.node).find((held) => held.effectiveTo === null) ?? null;
   const mayEdit = person !== null && access.canWriteIn(unitLineage(current?.unit ?? null));
   const mayEditCivilian = person !== null && !person.isOfficer && access.isAdmin;
+  // a post or role is checked against its own unit; one outside the police is the admin's
+  const mayEnd = (held: { effectiveTo?: string | null; unit?: { code: string; parent?: unknown } | null }) =>
+    !held.effectiveTo && access.canWriteIn(unitLineage(held.unit));
   // personal fields come back null with a FORBIDDEN error for roles that may not read them
   const personalHidden = error?.graphQLErrors.some((refusal) => refusal.extensions.code === "FORBIDDEN") ?? false;
   const range = (from: string | null | undefined, to: string | null | undefined) =>
@@ -72,8 +91,9 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
           unit: current ? { id: current.unit.id, code: current.unit.code, label: current.unit.shortName ?? current.unit.name } : null,
         }
       : null;
+  const close = () => setAction(null);
   const done = () => {
-    setAction(null);
+    close();
     refetch({ requestPolicy: "network-only" });
   };
 
@@ -101,18 +121,18 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
           </Group>
           {(mayEdit || mayEditCivilian) && (
             <Group gap="xs" aria-label={t("person.actions")} role="group">
-              <Button size="xs" variant="light" onClick={() => setAction("edit")}>
+              <Button size="xs" variant="light" onClick={() => setAction({ name: "edit" })}>
                 {t("person.edit")}
               </Button>
               {officer && (
                 <>
-                  <Button size="xs" variant="light" onClick={() => setAction("transfer")}>
+                  <Button size="xs" variant="light" onClick={() => setAction({ name: "transfer" })}>
                     {t("person.transfer")}
                   </Button>
-                  <Button size="xs" variant="light" onClick={() => setAction("promote")} disabled={person.rank === "DAI_TUONG"}>
+                  <Button size="xs" variant="light" onClick={() => setAction({ name: "promote" })} disabled={person.rank === "DAI_TUONG"}>
                     {t("person.promote")}
                   </Button>
-                  <Button size="xs" variant="light" color="red" onClick={() => setAction("retire")}>
+                  <Button size="xs" variant="light" color="red" onClick={() => setAction({ name: "retire" })}>
                     {t("person.retire")}
                   </Button>
                 </>
@@ -150,16 +170,22 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
               </History>
             </Tabs.Panel>
             <Tabs.Panel value="posts" pt="md">
+              {mayEdit && <AssignButton kind="post" onClick={() => setAction({ name: "assign", kind: "post" })} />}
               <History empty={person.postTimeline.edges.length === 0}>
-                {[...person.postTimeline.edges].reverse().map(({ node: post }) => (
-                  <Timeline.Item key={post.id} title={pick(post.title, post.titleEn)}>
-                    <Text size="sm">{post.unit ? (post.unit.shortName ?? post.unit.name) : post.organisation}</Text>
-                    <Text size="sm" c="dimmed">
-                      {range(post.effectiveFrom, post.effectiveTo)}
-                      {post.attestedOn && ` · ${t("person.attested", { date: date(post.attestedOn) })}`}
-                    </Text>
-                  </Timeline.Item>
-                ))}
+                {[...person.postTimeline.edges].reverse().map(({ node: post }) => {
+                  const place = post.unit ? (post.unit.shortName ?? post.unit.name) : (post.organisation ?? "");
+                  const item = { ...post, title: pick(post.title, post.titleEn), place };
+                  return (
+                    <Timeline.Item key={post.id} title={item.title}>
+                      <Text size="sm">{item.place}</Text>
+                      <Text size="sm" c="dimmed">
+                        {range(post.effectiveFrom, post.effectiveTo)}
+                        {post.attestedOn && ` · ${t("person.attested", { date: date(post.attestedOn) })}`}
+                      </Text>
+                      {mayEnd(post) && <EndButton title={item.title} onClick={() => setAction({ name: "end", kind: "post", item })} />}
+                    </Timeline.Item>
+                  );
+                })}
               </History>
             </Tabs.Panel>
             <Tabs.Panel value="units" pt="md">
@@ -174,29 +200,68 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
               </History>
             </Tabs.Panel>
             <Tabs.Panel value="party" pt="md">
+              {mayEdit && <AssignButton kind="partyRole" onClick={() => setAction({ name: "assign", kind: "partyRole" })} />}
               <History empty={person.partyRoles.length === 0}>
-                {person.partyRoles.map((role) => (
-                  <Timeline.Item key={role.id} title={pick(role.title, role.titleEn)}>
-                    <Text size="sm">{role.unit ? (role.unit.shortName ?? role.unit.name) : role.body}</Text>
-                    <Text size="sm" c="dimmed">
-                      {range(role.effectiveFrom, role.effectiveTo)}
-                    </Text>
-                  </Timeline.Item>
-                ))}
+                {person.partyRoles.map((role) => {
+                  const place = role.unit ? (role.unit.shortName ?? role.unit.name) : (role.body ?? "");
+                  const item = { ...role, title: pick(role.title, role.titleEn), place };
+                  return (
+                    <Timeline.Item key={role.id} title={item.title}>
+                      <Text size="sm">{item.place}</Text>
+                      <Text size="sm" c="dimmed">
+                        {range(role.effectiveFrom, role.effectiveTo)}
+                      </Text>
+                      {mayEnd(role) && <EndButton title={item.title} onClick={() => setAction({ name: "end", kind: "partyRole", item })} />}
+                    </Timeline.Item>
+                  );
+                })}
               </History>
             </Tabs.Panel>
           </Tabs>
         </Stack>
       )}
-      <Modal opened={action !== null} onClose={() => setAction(null)} title={action ? t(actionTitles[action]) : ""} size="lg">
-        {person && action === "edit" && (
+      <Modal opened={action !== null} onClose={close} title={action ? t(titleOf(action)) : ""} size="lg">
+        {person && action?.name === "edit" && (
           <EditPersonForm person={person} asOf={asOf} showPersonal={!personalHidden} onDone={done} />
         )}
-        {officer && action === "transfer" && <TransferForm officer={officer} asOf={asOf} onDone={done} />}
-        {officer && action === "promote" && <PromoteForm officer={officer} asOf={asOf} onDone={done} />}
-        {officer && action === "retire" && <RetireForm officer={officer} asOf={asOf} onDone={done} />}
+        {officer && action?.name === "transfer" && <TransferForm officer={officer} asOf={asOf} onDone={done} />}
+        {officer && action?.name === "promote" && <PromoteForm officer={officer} asOf={asOf} onDone={done} />}
+        {officer && action?.name === "retire" && <RetireForm officer={officer} asOf={asOf} onDone={done} />}
+        {/* the answer carries the person's posts and roles: the cache updates the timelines, no refetch */}
+        <Suspense fallback={<Loader size="sm" aria-label={t("state.loading")} />}>
+          {person && action?.name === "assign" && (
+            <AssignHeldForm
+              kind={action.kind}
+              holder={{ id: person.id, unit: current ? { id: current.unit.id, code: current.unit.code } : null }}
+              mayGoOutside={access.isAdmin}
+              asOf={asOf}
+              onDone={close}
+            />
+          )}
+          {action?.name === "end" && <EndHeldForm kind={action.kind} item={action.item} asOf={asOf} onDone={close} />}
+        </Suspense>
       </Modal>
     </Drawer>
+  );
+}
+
+function AssignButton({ kind, onClick }: { kind: HeldKind; onClick(): void }) {
+  const { t } = useI18n();
+  return (
+    <Group justify="flex-end" mb="sm">
+      <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={onClick}>
+        {t(heldTitles[kind].assign)}
+      </Button>
+    </Group>
+  );
+}
+
+function EndButton({ title, onClick }: { title: string; onClick(): void }) {
+  const { t } = useI18n();
+  return (
+    <Button size="compact-xs" variant="subtle" color="red" mt={4} aria-label={t("person.endHeld", { title })} onClick={onClick}>
+      {t("person.end")}
+    </Button>
   );
 }
 
