@@ -2,16 +2,17 @@ import { Button, Menu } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
-import type { RosterView } from "../routes/people/roster-params.ts";
+import { personFilterOf, type RosterView } from "../routes/people/roster-params.ts";
 
 /**
- * The API's export route for the roster's view. It filters by the search, the unit (with its
- * subtree) and the day; the other filters of the roster are not export parameters.
+ * The API's export route for the roster's view: the search, the day and the roster's own
+ * PersonFilter (unit subtree, cluster, rank range, post) as JSON, so the file has the rows shown.
  */
 export function peopleExportUrl(view: RosterView, asOf: string): string {
   const params = new URLSearchParams({ asOf });
   if (view.search) params.set("search", view.search);
-  if (view.unit) params.set("unitCode", view.unit);
+  const filter = personFilterOf(view);
+  if (filter) params.set("filter", JSON.stringify(filter));
   return `/export/people.csv?${params}`;
 }
 
@@ -45,7 +46,6 @@ export function ExportMenu({ view, asOf }: { view: RosterView; asOf: string }) {
           {t("bulk.exportCsv")}
         </Menu.Item>
         <Menu.Item onClick={downloadWorkbook}>{t("bulk.exportXlsx")}</Menu.Item>
-        {(view.cluster || view.rankFrom || view.rankTo || view.post) && <Menu.Label>{t("bulk.exportFiltersNote")}</Menu.Label>}
       </Menu.Dropdown>
     </Menu>
   );

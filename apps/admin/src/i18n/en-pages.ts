@@ -153,7 +153,6 @@ export const enPages: PageMessages = {
   "bulk.export": "Export",
   "bulk.exportCsv": "CSV file",
   "bulk.exportXlsx": "Excel file (.xlsx)",
-  "bulk.exportFiltersNote": "The export follows the search, unit and date.",
   "metrics.title": "Indicator figures",
   "metrics.cluster": "Cluster no.",
   "metrics.year": "Year",

@@ -154,7 +154,6 @@ export const viPages = {
   "bulk.export": "Xuất",
   "bulk.exportCsv": "Tệp CSV",
   "bulk.exportXlsx": "Tệp Excel (.xlsx)",
-  "bulk.exportFiltersNote": "Tệp xuất theo từ khóa, đơn vị và ngày xem.",
   "metrics.title": "Nhập số liệu chỉ tiêu",
   "metrics.cluster": "Cụm số",
   "metrics.year": "Năm",
