@@ -37,3 +37,23 @@ export function screenshotPath(name: string): string {
 export function rosterNames(page: Page) {
   return page.getByRole("table", { name: "Cán bộ" }).getByRole("rowheader");
 }
+
+/** A CSV file's records by header (RFC 4180 quoting, CRLF, a BOM), as the API's export writes it. */
+export function csvRecords(text: string): Array<Record<string, string>> {
+  const rows: string[][] = [[]];
+  const field = /"((?:[^"]|"")*)"|([^,\r\n]*)/y;
+  let at = text.startsWith("\uFEFF") ? 1 : 0;
+  while (at < text.length) {
+    field.lastIndex = at;
+    const [whole, quoted, plain] = field.exec(text) ?? ["", undefined, ""];
+    rows.at(-1)?.push(quoted === undefined ? (plain ?? "") : quoted.replaceAll('""', '"'));
+    at += whole.length;
+    if (text[at] === ",") at += 1;
+    else if (text.startsWith("\r\n", at) || text[at] === "\n") {
+      at += text[at] === "\r" ? 2 : 1;
+      if (at < text.length) rows.push([]);
+    }
+  }
+  const [header = [], ...records] = rows;
+  return records.map((record) => Object.fromEntries(header.map((name, index) => [name, record[index] ?? ""])));
+}

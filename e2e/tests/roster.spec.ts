@@ -1,8 +1,10 @@
 // The roster in a real browser against the real API on the demo data: search without
 // diacritics, filters in the address, an edit seen live in a second browser context, a conflict
-// between two contexts, a promotion and a transfer.
+// between two contexts, a promotion and a transfer, a post assigned from the drawer, and an
+// export that follows the filters.
+import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
-import { rosterNames, screenshotPath, signedInPage, signIn } from "./roster-support.ts";
+import { csvRecords, rosterNames, screenshotPath, signedInPage, signIn } from "./roster-support.ts";
 
 /** Opens the first officer of a unit's roster in the drawer; returns the name shown. */
 async function openFirstOfficer(page: Page, unitCode: string, skip = 0): Promise<string> {
@@ -104,4 +106,47 @@ test("promotes an officer and transfers one to another unit", async ({ page }) =
   await drawer.getByRole("tab", { name: "Đơn vị công tác" }).click();
   await expect(drawer.getByText("CATP Cần Thơ").first()).toBeVisible();
   await page.screenshot({ path: screenshotPath("person-drawer") });
+});
+
+test("assigns a post from the drawer and sees it in the post timeline", async ({ page }) => {
+  await signIn(page, "admin");
+  await openFirstOfficer(page, "CATP-DN");
+  const drawer = page.getByRole("dialog").first();
+  await drawer.getByRole("tab", { name: "Chức vụ", exact: true }).click();
+  await drawer.getByRole("button", { name: "Thêm chức vụ" }).click();
+  const form = page.getByRole("form", { name: "Thêm chức vụ" });
+  await expect(form.getByRole("combobox", { name: /Đơn vị/ })).toHaveValue(/CATP-DN/);
+  await form.getByRole("textbox", { name: "Chức danh", exact: true }).fill("Tổ trưởng tổ công tác E2E");
+  await form.getByRole("textbox", { name: "Chức danh tiếng Anh" }).fill("Head of the E2E Task Team");
+  await form.getByLabel("Từ ngày").fill("2024-03-01");
+  await page.screenshot({ path: screenshotPath("assign-post-form") });
+  await form.getByRole("button", { name: "Thêm chức vụ" }).click();
+  await expect(form).toBeHidden();
+
+  const panel = drawer.getByRole("tabpanel", { name: "Chức vụ" });
+  await expect(panel.getByText("Tổ trưởng tổ công tác E2E")).toBeVisible();
+  await expect(panel.getByText("01/03/2024 – nay")).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Kết thúc Tổ trưởng tổ công tác E2E" })).toBeVisible();
+  await page.screenshot({ path: screenshotPath("post-timeline") });
+});
+
+test("exports only the rows of a cluster and rank range", async ({ page }) => {
+  await signIn(page, "admin", "/people?cluster=1&rankFrom=TRUNG_TA&rankTo=THUONG_TA&asOf=2023-06-30");
+  await expect(rosterNames(page).first()).toBeVisible();
+  // "179 người · đã tải 50": the first number is the roster's total
+  const counts = await page.getByText(/^[\d.]+ người/).first().textContent();
+  const total = Number(counts?.match(/^([\d.]+) người/)?.[1]?.replaceAll(".", ""));
+  expect(total).toBeGreaterThan(0);
+
+  await page.getByRole("button", { name: "Xuất" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "Tệp CSV" }).click();
+  const records = csvRecords(await readFile((await (await download).path()) as string, "utf8"));
+  expect(records).toHaveLength(total);
+  // cluster 1's members (README: the facts) and their divisions, in the range of ranks
+  for (const record of records) {
+    expect(record.unit_code).toMatch(/^CATP-(HN|HCM|DN|CT|HP)(-|$)/);
+    expect(["TRUNG_TA", "THUONG_TA"]).toContain(record.rank);
+  }
+  await page.screenshot({ path: screenshotPath("roster-export-filtered"), fullPage: true });
 });
