@@ -55,7 +55,8 @@ export function Conference({ event, withRanks }: { event: ConferenceDetailsFragm
             {event.participants.map((participant) => (
               <tr key={participant.person.id + participant.role}>
                 <td>
-                  <Badge variant="light" color={roleColours[participant.role] ?? "gray"} size="sm">
+                  {/* a badge may shrink to an ellipsis in a narrow table: it keeps its label's width */}
+                  <Badge variant="light" color={roleColours[participant.role] ?? "gray"} size="sm" miw="max-content">
                     {enumLabel("ParticipantRole", participant.role)}
                   </Badge>
                 </td>
