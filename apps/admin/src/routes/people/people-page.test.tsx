@@ -17,7 +17,8 @@ describe("roster", () => {
   it("finds a person typed without diacritics and keeps the search in the address", async () => {
     const user = userEvent.setup();
     const { router } = renderApp("/people");
-    await screen.findByText("8 người");
+    // the roster has loaded (other test files add officers of their own to the same API)
+    await screen.findByText(/^\d+ người$/);
     await user.type(screen.getByRole("searchbox", { name: "Tìm theo họ tên" }), "tran van duong");
     await waitFor(() => expect(names()).toEqual(["Trần Văn Dương"]));
     expect(new URLSearchParams(router.state.location.search).get("search")).toBe("tran van duong");
