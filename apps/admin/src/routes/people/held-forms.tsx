@@ -15,11 +15,10 @@ import { toDateScalar } from "../../graphql/scalars.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { databaseId, globalId } from "../../live/global-id.ts";
+import { type HeldKind, heldTitles } from "./held-kinds.ts";
 import { StepForm } from "./officer-forms.tsx";
 import { AssignPartyRoleMutation, AssignPostMutation, EndPartyRoleMutation, EndPostMutation } from "./operations.ts";
 import { UnitSelect } from "./unit-select.tsx";
-
-export type HeldKind = "post" | "partyRole";
 
 /** A post or party role as the drawer lists it; `place` is its unit's or outside place's name. */
 export interface HeldItem {
@@ -36,24 +35,19 @@ export interface HeldHolder {
   unit: { id: string; code: string } | null;
 }
 
+interface KindSpec {
+  /** The GraphQL type both of its mutations answer with. */
+  recordType: string;
+  /** Where it is held outside the police: the input field and its label. */
+  outside: "organisation" | "body";
+  outsideLabel: MessageKey;
+  titleHint: MessageKey;
+}
+
 const kinds = {
-  post: {
-    recordType: "PostAssignment",
-    assign: "person.assignPost",
-    end: "person.endPost",
-    outside: "organisation",
-    outsideLabel: "person.postOrganisation",
-    titleHint: "person.postTitleHint",
-  },
-  partyRole: {
-    recordType: "PartyRole",
-    assign: "person.assignPartyRole",
-    end: "person.endPartyRole",
-    outside: "body",
-    outsideLabel: "person.partyBody",
-    titleHint: "person.partyTitleHint",
-  },
-} as const satisfies Record<HeldKind, { recordType: string; outside: string } & Record<string, MessageKey | string>>;
+  post: { recordType: "PostAssignment", outside: "organisation", outsideLabel: "person.postOrganisation", titleHint: "person.postTitleHint" },
+  partyRole: { recordType: "PartyRole", outside: "body", outsideLabel: "person.partyBody", titleHint: "person.partyTitleHint" },
+} as const satisfies Record<HeldKind, KindSpec>;
 
 // the fields of both assign schemas; each kind fills its own place outside the police
 type AssignSchema = z.ZodType<
@@ -116,7 +110,7 @@ export function AssignHeldForm({
   };
 
   return (
-    <StepForm label={spec.assign} onSubmit={onSubmit} submitting={form.formState.isSubmitting} onCancel={onDone}>
+    <StepForm label={heldTitles[kind].assign} onSubmit={onSubmit} submitting={form.formState.isSubmitting} onCancel={onDone}>
       <FormFailureAlert failure={failure} unplaced={unplaced} />
       {mayGoOutside && (
         <Input.Wrapper label={t("person.heldWhere")}>
@@ -205,7 +199,7 @@ export function EndHeldForm({ kind, item, asOf, onDone }: { kind: HeldKind; item
   const theirs = conflict?.current.effectiveTo;
   const shown = (day: unknown) => (typeof day === "string" && day ? date(day.slice(0, 10)) : "");
   return (
-    <StepForm label={spec.end} onSubmit={onSubmit} submitting={form.formState.isSubmitting} onCancel={onDone}>
+    <StepForm label={heldTitles[kind].end} onSubmit={onSubmit} submitting={form.formState.isSubmitting} onCancel={onDone}>
       <FormFailureAlert failure={failure} unplaced={formIssues} />
       <Text size="sm">
         {t("person.endIntro", {

@@ -11,7 +11,8 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { databaseId } from "../../live/global-id.ts";
 import { useLiveChanges } from "../../live/use-live-changes.ts";
-import type { HeldItem, HeldKind } from "./held-forms.tsx";
+import type { HeldItem } from "./held-forms.tsx";
+import { type HeldKind, heldTitles } from "./held-kinds.ts";
 import { type OfficerSummary, PromoteForm, RetireForm, TransferForm } from "./officer-forms.tsx";
 import { PersonDetailQuery } from "./operations.ts";
 import { EditPersonForm } from "./person-forms.tsx";
@@ -29,10 +30,6 @@ const actionTitles: Record<"edit" | "transfer" | "promote" | "retire", MessageKe
   transfer: "person.transfer",
   promote: "person.promote",
   retire: "person.retire",
-};
-const heldTitles: Record<HeldKind, Record<"assign" | "end", MessageKey>> = {
-  post: { assign: "person.assignPost", end: "person.endPost" },
-  partyRole: { assign: "person.assignPartyRole", end: "person.endPartyRole" },
 };
 function titleOf(action: Action): MessageKey {
   return action.name === "assign" || action.name === "end" ? heldTitles[action.kind][action.name] : actionTitles[action.name];
