@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => db?.dispose());
 
 describe("loadNestedPages", () => {
-  it("reads n rows per parent in one statement, where Prisma's nested take reads them all", async () => {
+  it("reads n rows per parent in one statement, where Prisma's nested take with separate queries reads them all", async () => {
     expect(unitIds.length).toBeGreaterThan(5);
     statements.length = 0;
     const pages = await loadNestedPages(db.prisma, assignmentsOfUnit(), { parentIds: unitIds, limit: 6, backward: false });
@@ -36,9 +36,11 @@ describe("loadNestedPages", () => {
     expect(rowsRead).toBe(unitIds.length * 6);
     for (const unitId of unitIds) expect(pages.get(unitId)).toEqual(allAssignments.get(unitId)!.slice(0, 6));
 
-    // what Pothos' relatedConnection has Prisma do for the same page: every child, sliced in memory
+    // what Prisma does for the same page when it loads relations by separate queries
+    // (relationLoadStrategy "query"; "join", the default, limits in SQL too): every child, sliced in memory
     statements.length = 0;
     const prismaPages = await db.prisma.unit.findMany({
+      relationLoadStrategy: "query",
       where: { id: { in: unitIds } },
       select: { id: true, unitAssignments: { take: 6, orderBy: [{ effectiveFrom: "asc" }, { id: "asc" }], select: { id: true } } },
     });
