@@ -208,8 +208,8 @@ export function metricRowCtes(query: Omit<MetricQuery, "rowLimit">, options: { m
 }
 
 /**
- * The rows of `metric_row` as JSON, in a stable order, with the unit and cluster rows they name
- * (looked up by primary key, row by row: the planner cannot misjudge that into a scan per row).
+ * The rows of `metric_row` as JSON, in a stable order, naming their unit and cluster by id (the
+ * rows themselves come once each, beside: a series repeats each unit in every bucket).
  */
 function rowsJson(groupBy: ReadonlySet<MetricDimension>, limit: number): Prisma.Sql {
   const has = (dimension: MetricDimension, sql: Prisma.Sql) => (groupBy.has(dimension) ? sql : Prisma.sql`NULL`);
@@ -219,7 +219,7 @@ function rowsJson(groupBy: ReadonlySet<MetricDimension>, limit: number): Prisma.
              'bucketStart', x.bucket_start, 'from', x.range_from, 'until', x.range_until,
              'indicatorId', ${has("INDICATOR", Prisma.sql`x.indicator_id`)},
              'category', ${has("CATEGORY", Prisma.sql`x.category`)},
-             'unit', x.unit, 'cluster', x.cluster,
+             'unitId', ${has("UNIT", Prisma.sql`x.unit_id`)}, 'clusterId', ${has("CLUSTER", Prisma.sql`x.cluster_key`)},
              'value', x.value, 'numerator', x.numerator, 'denominator', x.denominator,
              'observationCount', x.observation_count, 'unitCount', x.unit_count, 'unitCodes', x.unit_codes)
            ORDER BY x.ordering), '[]')
@@ -227,12 +227,12 @@ function rowsJson(groupBy: ReadonlySet<MetricDimension>, limit: number): Prisma.
         SELECT keyed.*, row_number() OVER (ORDER BY
                  ${has("BUCKET", Prisma.sql`keyed.ordinal`)}, ${has("CATEGORY", Prisma.sql`keyed.category`)},
                  ${has("INDICATOR", Prisma.sql`keyed.indicator_order`)},
-                 ${has("CLUSTER", Prisma.sql`keyed.cluster->'number'`)}, ${has("UNIT", Prisma.sql`keyed.unit->>'code'`)}) AS ordering
+                 ${has("CLUSTER", Prisma.sql`keyed.cluster_number`)}, ${has("UNIT", Prisma.sql`keyed.unit_code`)}) AS ordering
           FROM (
             SELECT r.*,
                    ${has("INDICATOR", Prisma.sql`(SELECT ("sortOrder", code) FROM ind WHERE id = r.indicator_id)`)} AS indicator_order,
-                   ${has("UNIT", Prisma.sql`(SELECT to_jsonb(u) FROM unit u WHERE u.id = r.unit_id)`)} AS unit,
-                   ${has("CLUSTER", Prisma.sql`(SELECT to_jsonb(c) FROM cluster c WHERE c.id = r.cluster_key)`)} AS cluster
+                   ${has("UNIT", Prisma.sql`(SELECT u.code FROM unit u WHERE u.id = r.unit_id)`)} AS unit_code,
+                   ${has("CLUSTER", Prisma.sql`(SELECT c.number FROM cluster c WHERE c.id = r.cluster_key)`)} AS cluster_number
               FROM metric_row r
           ) keyed
          ORDER BY ordering
@@ -271,8 +271,8 @@ interface RowJson {
   until: string;
   indicatorId: number | null;
   category: Indicator["category"] | null;
-  unit: Record<string, unknown> | null;
-  cluster: Record<string, unknown> | null;
+  unitId: number | null;
+  clusterId: number | null;
   value: number | null;
   numerator: number | null;
   denominator: number | null;
@@ -286,6 +286,8 @@ interface ResultJson {
   unknownIndicators: string[];
   unknownScope: UnknownKeys;
   rows: RowJson[];
+  units: Array<Record<string, unknown> & { id: number }>;
+  clusters: Array<Record<string, unknown> & { id: number }>;
 }
 
 export async function queryMetrics(prisma: MetricsDatabase, query: MetricQuery): Promise<MetricResult> {
@@ -296,7 +298,9 @@ export async function queryMetrics(prisma: MetricsDatabase, query: MetricQuery):
       'unknownIndicators', (SELECT coalesce(json_agg(k ORDER BY k), '[]') FROM unnest(${query.indicatorCodes ?? []}::text[]) k
                              WHERE k NOT IN (SELECT code FROM ind)),
       'unknownScope', ${unknownScopeKeys(query.scope)},
-      'rows', ${rowsJson(query.groupBy, query.rowLimit)}
+      'rows', ${rowsJson(query.groupBy, query.rowLimit)},
+      'units', ${query.groupBy.has("UNIT") ? Prisma.sql`(SELECT coalesce(json_agg(to_jsonb(u)), '[]') FROM unit u WHERE u.id IN (SELECT unit_id FROM metric_row))` : Prisma.sql`'[]'::json`},
+      'clusters', ${query.groupBy.has("CLUSTER") ? Prisma.sql`(SELECT coalesce(json_agg(to_jsonb(c)), '[]') FROM cluster c WHERE c.id IN (SELECT cluster_key FROM metric_row))` : Prisma.sql`'[]'::json`}
     ) AS result`;
   const [indicator] = result.unknownIndicators;
   if (indicator !== undefined) throw new NotFoundError("Indicator", indicator);
@@ -307,6 +311,8 @@ export async function queryMetrics(prisma: MetricsDatabase, query: MetricQuery):
   assertCombinable(result.indicators, query.groupBy);
   if (result.rows.length > query.rowLimit) throw new MetricRowLimitError(query.rowLimit);
   const indicators = new Map(result.indicators.map((indicator) => [indicator.id, indicator]));
+  const units = new Map(result.units.map((unit) => [unit.id, reviveRow<Unit>("Unit", unit)]));
+  const clusters = new Map(result.clusters.map((cluster) => [cluster.id, reviveRow<Cluster>("Cluster", cluster)]));
   return {
     indicators: result.indicators,
     rows: result.rows.map((row) => ({
@@ -316,8 +322,8 @@ export async function queryMetrics(prisma: MetricsDatabase, query: MetricQuery):
       to: addDays(parseDay(row.until), -1),
       indicator: row.indicatorId === null ? null : indicators.get(row.indicatorId)!,
       category: row.category ?? (row.indicatorId === null ? null : indicators.get(row.indicatorId)!.category),
-      unit: row.unit && reviveRow<Unit>("Unit", row.unit),
-      cluster: row.cluster && reviveRow<Cluster>("Cluster", row.cluster),
+      unit: row.unitId === null ? null : units.get(row.unitId)!,
+      cluster: row.clusterId === null ? null : clusters.get(row.clusterId)!,
       value: row.value,
       numerator: row.numerator,
       denominator: row.denominator,
