@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { Agent, request } from "node:http";
 import { hashPassword } from "@thidua/api/src/auth/passwords.ts";
 import type { PrismaClient } from "@thidua/db/prisma";
+import { env } from "./env.js";
 
 /** `capture` turns capturing on or off; either is answered with what was captured until then. */
 export type ParentMessage = { type: "statements" } | { type: "capture"; on: boolean } | { type: "stop" };
@@ -56,7 +57,7 @@ export async function prepareAccount(prisma: PrismaClient): Promise<string> {
 
 export async function startApi(databaseUrl: string, password: string, connections: number): Promise<RunningApi> {
   const child: ChildProcess = fork(new URL("./api-process.ts", import.meta.url), [databaseUrl], {
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--import", "tsx", ...(env.BENCH_API_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${env.BENCH_API_PROFILE_DIR}`] : [])],
     env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn" },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });

@@ -8,6 +8,8 @@ const schema = z.object({
     .trim()
     .regex(/^postgres(ql)?:\/\//, "a postgres:// URL")
     .default("postgres://postgres@127.0.0.1:5432/postgres"),
+  /** When set, the API process writes a V8 CPU profile (--cpu-prof) into this folder when it stops. */
+  BENCH_API_PROFILE_DIR: z.string().trim().min(1).optional(),
 });
 
 export const env = schema.parse(process.env);

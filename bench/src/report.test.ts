@@ -45,6 +45,11 @@ describe("targets", () => {
     expect(verdicts(result("roster-page", 3, 2, 100)).p99).toBe("met");
   });
 
+  it("holds no target against the reference floor, whatever its ratio", () => {
+    expect(verdicts(result("floor", 30, 2, 500))).toEqual({ ratio: "—", p99: "—" });
+    expect(verdicts(result("post-holder", 30, 2, 500)).ratio).toBe("missed");
+  });
+
   it("counts a query that could not be measured as missed", () => {
     expect(verdicts({ ...result("scoreboard", 1, 1, 1), failure: "disagree", api: null, sql: null })).toEqual({ ratio: "missed", p99: "missed" });
   });
