@@ -82,6 +82,13 @@ describe("GET /export/people.csv", () => {
     expect(await wrong.text()).toMatch(/GENERALISSIMO/);
   });
 
+  it("refuses a parameter it does not know, naming it, rather than export an unfiltered list", async () => {
+    const unknown = await download("/export/people.csv?unitCode=CATP-HP");
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toMatch(/unitCode/);
+    expect((await download("/export/people.csv?search=nguyen&asOf=2023-06-30")).status).toBe(200);
+  });
+
   it("leaves personal columns out for an ANALYST, fills them for a UNIT_EDITOR's own subtree only, refuses a VIEWER", async () => {
     const analyst = await exported("/export/people.csv", "ANALYST");
     expect(analyst.header).not.toContain("service_number");

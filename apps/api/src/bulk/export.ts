@@ -36,8 +36,11 @@ interface Export {
 
 const ymd = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
 
-/** The list arguments a route takes, as query parameters; `filter` is the list's filter input as JSON. */
-const listParams = z.object({
+/**
+ * The list arguments a route takes, as query parameters; `filter` is the list's filter input as JSON.
+ * Any other parameter is refused: a misspelt one would otherwise export an unfiltered list.
+ */
+const listParams = z.strictObject({
   asOf: isoDate.optional(),
   search: z.string().trim().max(200).optional(),
   filter: z.string().max(20_000).optional(),
@@ -249,7 +252,7 @@ export function useCsvExport<ServerContext extends Record<string, unknown>>(cont
       }
       const params = listParams.safeParse(Object.fromEntries(url.searchParams));
       if (!params.success) {
-        endResponse(plain(400, params.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")));
+        endResponse(plain(400, params.error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("\n")));
         return;
       }
       const context = await contextOf(request, serverContext);
