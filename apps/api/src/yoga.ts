@@ -12,6 +12,7 @@ import { LIMITS } from "./hardening/limits.js";
 import { useHardening } from "./hardening/plugins.js";
 import { useHealthProbes } from "./health.js";
 import { createLive, type Live } from "./live/live.js";
+import { rawReads } from "./loaders/raw-reads.js";
 import { schema } from "./schema/index.js";
 
 export interface ApiOptions {
@@ -60,13 +61,14 @@ export function createApi({ db, logger = false, exposeErrors = false, live = cre
   const requestIds = new WeakMap<Request, string>();
   const responseCookies = new WeakMap<Request, string[]>();
   const loginLimiter = new LoginLimiter(LOGIN_LIMITS);
+  const reads = rawReads(db);
   // looked up once per request: before validation (for anonymous restrictions) and for the context
   const sessions = new WeakMap<Request, Promise<Session | null>>();
   const sessionOf = (request: Request) => {
     let session = sessions.get(request);
     if (!session) {
       const token = tokenOf(request);
-      session = token ? resolveSession(db.prisma, token) : Promise.resolve(null);
+      session = token ? resolveSession(db, token) : Promise.resolve(null);
       sessions.set(request, session);
     }
     return session;
@@ -84,7 +86,7 @@ export function createApi({ db, logger = false, exposeErrors = false, live = cre
       cookies,
       loginLimiter,
     });
-    return { prisma: db.prisma, requestId: requestIds.get(request) ?? randomUUID(), session, auth, live };
+    return { prisma: db.prisma, reads, requestId: requestIds.get(request) ?? randomUUID(), session, auth, live };
   };
   return createYoga<ServerContext, Context>({
     schema,

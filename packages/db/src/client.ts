@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DatabaseTarget, describeTarget, parseDatabaseUrl } from "./database-url.js";
 import { PrismaClient } from "./generated/prisma/client.js";
@@ -30,6 +31,15 @@ export interface Database {
   target: DatabaseTarget;
   /** The PGlite instance when embedded (raw SQL, migrations); null on PostgreSQL. */
   pglite: PGlite | null;
+  /**
+   * One statement straight on PostgreSQL's driver (node-postgres, Prisma's own pool), without
+   * Prisma's per-statement work: for a hot hand-written read outside any transaction (the session
+   * lookup of every request; pnpm bench's floor row measures it). Null on PGlite, whose single
+   * connection Prisma keeps in order with its transactions. Counted by `onQuery` like the rest.
+   * Dates travel as UTC ISO text, as Prisma sends them; rows come as node-postgres parses them (it
+   * reads a timestamp column in the process's time zone, so select times as text or numbers).
+   */
+  driverQuery: (<Row>(sql: string, values: readonly unknown[]) => Promise<Row[]>) | null;
   close(): Promise<void>;
 }
 
@@ -83,7 +93,11 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
 
   if (target.kind === "postgres") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.connectionString }), log });
+    const pool = new pg.Pool({ connectionString: target.connectionString });
+    // an idle connection's failure (a server restart) surfaces on the next statement; unheard, Node
+    // would throw it out of the pool
+    pool.on("error", () => {});
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log });
     if (options.onQuery) prisma.$on("query" as never, (event: { query: string }) => options.onQuery?.(event.query));
     return {
       prisma,
@@ -91,7 +105,14 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       location: describeTarget(target),
       target,
       pglite: null,
-      close: () => prisma.$disconnect(),
+      driverQuery: async <Row>(sql: string, values: readonly unknown[]) => {
+        options.onQuery?.(sql);
+        return (await pool.query(sql, values.map((value) => (value instanceof Date ? value.toISOString() : value)))).rows as Row[];
+      },
+      close: async () => {
+        await prisma.$disconnect();
+        if (!pool.ended) await pool.end();
+      },
     };
   }
 
@@ -113,6 +134,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       location: describeTarget(target),
       target,
       pglite,
+      driverQuery: null,
       async close() {
         await prisma.$disconnect();
         await pglite.close();

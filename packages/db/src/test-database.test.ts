@@ -114,6 +114,18 @@ describe(`createTestDatabase on ${testDatabaseKind}`, () => {
     await db.prisma.unit.findMany({ where: { code: "C01" } });
     expect(statements.some((sql) => /SELECT .* FROM "public"."unit"/.test(sql))).toBe(true);
   });
+
+  it("reads through the driver on PostgreSQL only, what Prisma reads, counted as Prisma's statements are", async () => {
+    const statements: string[] = [];
+    const db = await testDatabase({ prepare: countingPrepare().prepare, onQuery: (sql) => statements.push(sql) });
+    if (db.kind === "pglite") {
+      expect(db.driverQuery).toBeNull();
+      return;
+    }
+    const rows = await db.driverQuery!<{ code: string; name: string }>("SELECT code, name FROM unit WHERE code = $1", ["C01"]);
+    expect(rows).toEqual(await db.prisma.unit.findMany({ where: { code: "C01" }, select: { code: true, name: true } }));
+    expect(statements.filter((sql) => sql.startsWith("SELECT code, name FROM unit"))).toHaveLength(1);
+  });
 });
 
 describe.runIf(testDatabaseUrl)("createTestDatabase on a PostgreSQL server", () => {

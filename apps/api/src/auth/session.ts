@@ -1,6 +1,7 @@
 // Server-side sessions: a random token goes to the client (cookie or bearer), its sha-256 is the
 // row id, so a leaked database holds no usable token.
 import { createHash, randomBytes } from "node:crypto";
+import type { Database } from "@thidua/db/client";
 import type { PrismaClient } from "@thidua/db/prisma";
 import type { AccountRole } from "@thidua/db/prisma-enums";
 import { env } from "../env.js";
@@ -76,31 +77,41 @@ export async function startSession(
   return { token, expiresAt };
 }
 
-/** The live session behind a token, renewed when used; null when unknown, expired or disabled. */
-export async function resolveSession(prisma: PrismaClient, token: string): Promise<Session | null> {
-  const id = hashToken(token);
-  // one statement (it runs on every request): the session with its account
-  const [row] = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s."createdAt", s."expiresAt", s."lastSeenAt", a.id AS "accountId", a.role::text AS role, a."unitId", a.active, a."mustChangePassword"
+// the session with its account, in one statement (it runs on every request); times as epoch
+// milliseconds, read the same through either path
+const SESSION_ROW = `
+  SELECT (extract(epoch FROM s."createdAt") * 1000)::float8 AS "createdAt",
+         (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAt",
+         (extract(epoch FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenAt",
+         a.id AS "accountId", a.role::text AS role, a."unitId", a.active, a."mustChangePassword"
     FROM session s JOIN account a ON a.id = s."accountId"
-    WHERE s.id = ${id}`;
+   WHERE s.id = $1`;
+
+/** The live session behind a token, renewed when used; null when unknown, expired or disabled. */
+export async function resolveSession(db: Pick<Database, "prisma" | "driverQuery">, token: string): Promise<Session | null> {
+  const { prisma } = db;
+  const id = hashToken(token);
+  // on PostgreSQL straight through the driver: Prisma's own work per statement was half the cost
+  // of an empty request (pnpm bench, floor)
+  const [row] = db.driverQuery ? await db.driverQuery<SessionRow>(SESSION_ROW, [id]) : await prisma.$queryRawUnsafe<SessionRow[]>(SESSION_ROW, id);
   const now = Date.now();
   if (!row?.active) return null;
-  if (row.expiresAt.getTime() <= now) {
+  if (row.expiresAt <= now) {
     await prisma.session.deleteMany({ where: { id } });
     return null;
   }
-  if (now - row.lastSeenAt.getTime() > RENEW_AFTER_MS) {
-    const expiresAt = new Date(Math.min(now + SESSION_IDLE_MS, row.createdAt.getTime() + SESSION_MAX_MS));
+  if (now - row.lastSeenAt > RENEW_AFTER_MS) {
+    const expiresAt = new Date(Math.min(now + SESSION_IDLE_MS, row.createdAt + SESSION_MAX_MS));
     await prisma.session.update({ where: { id }, data: { lastSeenAt: new Date(now), expiresAt } });
   }
   return { id, accountId: row.accountId, role: row.role, unitId: row.unitId, mustChangePassword: row.mustChangePassword };
 }
 
 interface SessionRow {
-  createdAt: Date;
-  expiresAt: Date;
-  lastSeenAt: Date;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  expiresAt: number;
+  lastSeenAt: number;
   accountId: number;
   role: AccountRole;
   unitId: number | null;

@@ -4,7 +4,8 @@
 // person; here the sets are read through their own indexes and intersected first, and the page and
 // the total come from one statement (pnpm bench, roster-page: bench/RESULTS.md).
 import { type Rank, ranks } from "@thidua/domain/ranks";
-import { Prisma, type PrismaClient } from "@thidua/db/prisma";
+import { Prisma } from "@thidua/db/prisma";
+import type { RawReads } from "./raw-reads.js";
 
 export interface RosterSets {
   /** The day the assignments and rank grants are read on. */
@@ -57,7 +58,7 @@ function namedPeople(sets: RosterSets): Prisma.Sql | null {
 }
 
 /** One page of person ids in the order (fullName, id), and how many people the sets hold in all. */
-export async function loadRosterPage(prisma: PrismaClient, sets: RosterSets, request: RosterPageRequest): Promise<{ ids: number[]; total: number }> {
+export async function loadRosterPage(prisma: RawReads, sets: RosterSets, request: RosterPageRequest): Promise<{ ids: number[]; total: number }> {
   const named = namedPeople(sets);
   if (!named || request.limit <= 0) return { ids: [], total: named ? await countRoster(prisma, sets) : 0 };
   const after =
@@ -71,7 +72,7 @@ export async function loadRosterPage(prisma: PrismaClient, sets: RosterSets, req
 }
 
 /** How many people the sets hold. */
-export async function countRoster(prisma: PrismaClient, sets: RosterSets): Promise<number> {
+export async function countRoster(prisma: RawReads, sets: RosterSets): Promise<number> {
   const named = namedPeople(sets);
   if (!named) return 0;
   const [row] = await prisma.$queryRaw<Array<{ total: number }>>`${named} SELECT count("fullName")::int AS total FROM named`;

@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
         message: "Give exactly one of clusterNumber and unitCode",
         path: ["clusterNumber"],
       }),
-    resolve: async (_root, args, { prisma }) => {
+    resolve: async (_root, args, { prisma, reads }) => {
       const indicator = await prisma.indicator.findUnique({ where: { code: args.indicator } });
       if (!indicator) throw new NotFoundError("Indicator", args.indicator);
       let scope: { clusterId: number } | { unitId: number };
@@ -82,7 +82,7 @@ builder.queryFields((t) => ({
         if (!unit) throw new NotFoundError("Unit", code);
         scope = { unitId: unit.id };
       }
-      const value = await computeIndicatorValue(prisma, { indicatorId: indicator.id, year: args.year, scope });
+      const value = await computeIndicatorValue(reads, { indicatorId: indicator.id, year: args.year, scope });
       return { ...value, indicator, year: args.year };
     },
   }),
@@ -99,8 +99,8 @@ builder.queryFields((t) => ({
       scope: t.arg({ type: MetricScopeInput, required: true }),
       period: t.arg({ type: MetricPeriodInput, required: true }),
     },
-    resolve: async (_root, args, { prisma }) => {
-      const { rows } = await queryMetrics(prisma, {
+    resolve: async (_root, args, { reads }) => {
+      const { rows } = await queryMetrics(reads, {
         indicatorCodes: [args.indicator],
         scope: args.scope,
         periods: { ranges: [dayRangeOf(args.period)] },
@@ -126,9 +126,9 @@ builder.queryFields((t) => ({
       bucket: t.arg({ type: MetricBucketEnum, required: true, defaultValue: "MONTH" }),
       groupBy: t.arg({ type: [MetricDimensionEnum], required: true, defaultValue: ["INDICATOR", "BUCKET"] }),
     },
-    resolve: async (_root, args, { prisma }) => {
+    resolve: async (_root, args, { reads }) => {
       const groupBy = new Set(args.groupBy);
-      const series = await metricSeries(prisma, {
+      const series = await metricSeries(reads, {
         indicatorCodes: args.indicators,
         scope: args.scope,
         from: args.from,
@@ -168,14 +168,14 @@ builder.queryFields((t) => ({
         path: ["baselineYear"],
       })
       .refine(({ mode, asOf }) => mode === "YEAR_TO_DATE_VS_PRIOR_YEAR" || asOf == null, { message: "asOf goes with YEAR_TO_DATE_VS_PRIOR_YEAR", path: ["asOf"] }),
-    resolve: (_root, args, { prisma }) => {
+    resolve: (_root, args, { reads }) => {
       const spans =
         args.mode === "YEAR_TO_DATE_VS_PRIOR_YEAR"
           ? { mode: args.mode, asOf: args.asOf ?? todayInReportingZone() }
           : args.mode === "PERIOD_VS_PREVIOUS_PERIOD"
             ? { mode: args.mode, period: dayRangeOf(args.period!) }
             : { mode: args.mode, period: dayRangeOf(args.period!), baselineYear: args.baselineYear! };
-      return compareMetric(prisma, { indicatorCode: args.indicator, scope: args.scope, spans });
+      return compareMetric(reads, { indicatorCode: args.indicator, scope: args.scope, spans });
     },
   }),
   clusterScoreboard: t.field({
@@ -190,8 +190,8 @@ builder.queryFields((t) => ({
       year: t.arg.int({ required: true, validate: yearSchema }),
       indicators: t.arg.stringList({ description: "Indicator codes; every indicator when omitted.", validate: z.array(z.string()).min(1).max(100).nullish() }),
     },
-    resolve: (_root, args, { prisma }) =>
-      clusterScoreboard(prisma, { clusterNumber: args.clusterNumber, year: args.year, indicatorCodes: args.indicators ?? null }),
+    resolve: (_root, args, { reads }) =>
+      clusterScoreboard(reads, { clusterNumber: args.clusterNumber, year: args.year, indicatorCodes: args.indicators ?? null }),
   }),
   reportingCompleteness: t.field({
     authScopes: { readAggregates: true },
@@ -206,8 +206,8 @@ builder.queryFields((t) => ({
       granularity: t.arg({ type: MetricBucketEnum, required: true, defaultValue: "MONTH", description: "The periods expected: months, quarters or years." }),
       indicators: t.arg.stringList({ description: "Indicator codes; every indicator when omitted.", validate: z.array(z.string()).min(1).max(100).nullish() }),
     },
-    resolve: (_root, args, { prisma }) =>
-      reportingCompleteness(prisma, {
+    resolve: (_root, args, { reads }) =>
+      reportingCompleteness(reads, {
         clusterNumber: args.clusterNumber,
         range: dayRangeOf(args.period),
         granularity: args.granularity,

@@ -35,14 +35,14 @@ builder.queryFields((t) => ({
     },
     totalCount: async (_root, args, context) => {
       const sets = await rosterSetsOf(context, args);
-      if (sets) return rosterTotals.get(args) ?? countRoster(context.prisma, sets);
+      if (sets) return rosterTotals.get(args) ?? countRoster(context.reads, sets);
       return context.prisma.person.count({ where: await listWhere(context, args, PersonFilter, matchesSearch(args.search)) });
     },
     resolve: async ({ take, skip, cursor, ...selection }, _root, args, context) => {
       const sets = await rosterSetsOf(context, args);
       // the roster loader reads forwards from the start or from a cursor (skip: 1 steps over it)
       if (sets && take > 0 && skip === (cursor ? 1 : 0)) {
-        const page = loadRosterPage(context.prisma, sets, { limit: take, afterId: cursor?.id ?? null });
+        const page = loadRosterPage(context.reads, sets, { limit: take, afterId: cursor?.id ?? null });
         rosterTotals.set(
           args,
           page.then((loaded) => loaded.total),
