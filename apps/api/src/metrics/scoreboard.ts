@@ -66,8 +66,10 @@ export async function clusterScoreboard(prisma: MetricsDatabase, input: Scoreboa
     // this year's members, followed into the prior year whatever their cluster was then
     { membersOfYear: input.year },
   );
-  const [{ result }] = await prisma.$queryRaw<
-    [{ result: { cluster: Record<string, unknown> | null; unknownIndicators: string[]; indicators: Indicator[]; members: Record<string, unknown>[]; entries: EntryJson[] } }]
+  // the entries (ids and numbers: ASCII) in a column of their own: node-postgres decodes a column
+  // with any non-ASCII character (the names) some fifty times slower
+  const [{ result, entries }] = await prisma.$queryRaw<
+    [{ result: { cluster: Record<string, unknown> | null; unknownIndicators: string[]; indicators: Indicator[]; members: Record<string, unknown>[] }; entries: EntryJson[] }]
   >`
     ${rows},
     entry AS (
@@ -103,8 +105,9 @@ export async function clusterScoreboard(prisma: MetricsDatabase, input: Scoreboa
                              WHERE k NOT IN (SELECT code FROM ind)),
       'indicators', (SELECT coalesce(json_agg(to_jsonb(i) ORDER BY i."sortOrder", i.code), '[]') FROM ind i),
       'members', (SELECT coalesce(json_agg(to_jsonb(u) ORDER BY u.code), '[]')
-                    FROM unit u WHERE u.id IN (SELECT unit_id FROM scope_unit)),
-      'entries', (SELECT coalesce(json_agg(json_build_object(
+                    FROM unit u WHERE u.id IN (SELECT unit_id FROM scope_unit))
+    ) AS result,
+    (SELECT coalesce(json_agg(json_build_object(
                     'unitId', e.unit_id, 'indicatorId', e.indicator_id,
                     'value', e.value, 'numerator', e.numerator, 'denominator', e.denominator,
                     'observationCount', e.observation_count, 'rank', e.rank, 'rankedUnits', e.ranked_units,
@@ -112,8 +115,7 @@ export async function clusterScoreboard(prisma: MetricsDatabase, input: Scoreboa
                     'target', e.target,
                     'targetMet', CASE WHEN e.direction = 'LOWER_IS_BETTER' THEN e.value <= e.target ELSE e.value >= e.target END)
                   ORDER BY e.sort_order, e.indicator_code, e.rank NULLS LAST, e.unit_code), '[]')
-                  FROM entry e)
-    ) AS result`;
+                  FROM entry e) AS entries`;
 
   if (!result.cluster) throw new NotFoundError("Cluster", String(input.clusterNumber));
   const [unknown] = result.unknownIndicators;
@@ -125,7 +127,7 @@ export async function clusterScoreboard(prisma: MetricsDatabase, input: Scoreboa
     year: input.year,
     indicators: result.indicators,
     members: [...members.values()],
-    entries: result.entries.map(({ unitId, indicatorId, ...entry }) => {
+    entries: entries.map(({ unitId, indicatorId, ...entry }) => {
       const indicator = indicators.get(indicatorId)!;
       return { ...entry, unit: members.get(unitId)!, indicator, ...changeBetween(indicator, entry, entry.previous) };
     }),
