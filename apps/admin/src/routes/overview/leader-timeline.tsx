@@ -47,8 +47,9 @@ export function LeaderTimeline({ terms, selectedYear }: { terms: readonly Term[]
                 const from = previous(term);
                 return (
                   <div key={term.role} data-testid={term.role === "LEADER" ? `leader-${year}` : undefined} className="term">
-                    <Group gap={6} wrap="nowrap" mt={4}>
-                      <Badge size="xs" variant={term.role === "LEADER" ? "filled" : "light"} color={term.role === "LEADER" ? "ministry" : "gray"}>
+                    {/* the badge keeps its label's width ("DEPUTY CLUSTER LEADER" was cut); the unit wraps below it */}
+                    <Group gap={6} mt={4}>
+                      <Badge size="xs" variant={term.role === "LEADER" ? "filled" : "light"} color={term.role === "LEADER" ? "ministry" : "gray"} miw="max-content">
                         {enumLabel("ClusterRole", term.role)}
                       </Badge>
                       <Link to={`/units/${encodeURIComponent(term.unit.code)}`}>{term.unit.shortName ?? term.unit.name}</Link>
