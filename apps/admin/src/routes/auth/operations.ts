@@ -8,6 +8,7 @@ export const MeQuery = graphql(`
       email
       role
       mustChangePassword
+      unit { id code }
     }
   }
 `);

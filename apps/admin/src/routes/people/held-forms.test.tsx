@@ -46,6 +46,26 @@ async function assignPost(personId: string, unitCode: string, title: string): Pr
   return assignPost;
 }
 
+/**
+ * The codes of the units the API offers for a search, asked as the unit picker asks (queries go
+ * out as GET): its last request, sent again with the search put in its variables.
+ */
+async function unitOptionsFor(search: string): Promise<string[]> {
+  let request: [URL, RequestInit | undefined] | undefined;
+  await waitFor(() => {
+    request = vi
+      .mocked(window.fetch)
+      .mock.calls.map(([input, init]): [URL, RequestInit | undefined] => [new URL(String(input), window.location.href), init])
+      .findLast(([url]) => url.searchParams.get("query")?.startsWith("query UnitOptions("));
+    expect(request).toBeDefined();
+  });
+  const [url, init] = request ?? [];
+  const asked = new URL(String(url));
+  asked.searchParams.set("variables", JSON.stringify({ ...JSON.parse(asked.searchParams.get("variables") ?? "{}"), search }));
+  const { data } = (await (await fetch(asked, { headers: init?.headers })).json()) as { data: { units: { edges: Array<{ node: { code: string } }> } } };
+  return data.units.edges.map((edge) => edge.node.code);
+}
+
 /** The drawer of a person, opened from the roster's address, on one of its tabs. */
 async function openDrawer(personId: string, tab: "Chức vụ" | "Chức vụ Đảng") {
   const user = userEvent.setup();
@@ -218,6 +238,19 @@ describe("posts and party roles in the person drawer", () => {
       const form = await screen.findByRole("form", { name: "Thêm chức vụ" });
       expect(within(form).getByRole("combobox", { name: /^Đơn vị/ })).toBeTruthy();
       expect(within(form).queryByRole("radio", { name: "Ngoài ngành" })).toBeNull();
+    });
+
+    it("is offered only the units of its own subtree", async () => {
+      const { user, panel } = await openDrawer(officerHp, "Chức vụ");
+      await user.click(await within(panel).findByRole("button", { name: "Thêm chức vụ" }));
+      const form = await screen.findByRole("form", { name: "Thêm chức vụ" });
+      await user.click(within(form).getByRole("combobox", { name: /^Đơn vị/ }));
+      expect((await screen.findAllByRole("option")).map((option) => option.textContent)).toEqual(["CATP Hải Phòng (CATP-HP)"]);
+      // to an admin, "catp" finds the five city police and "ha noi" CATP Hà Nội; CATP-HP has no
+      // division in the source facts, so the editor is offered CATP Hải Phòng alone
+      expect(await unitOptionsFor("hai phong")).toEqual(["CATP-HP"]);
+      expect(await unitOptionsFor("catp")).toEqual(["CATP-HP"]);
+      expect(await unitOptionsFor("ha noi")).toEqual([]);
     });
 
     it("sees no such button for an officer of another unit", async () => {

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { Controller } from "react-hook-form";
 import { useMutation } from "urql";
 import type { z } from "zod";
+import { useAccount } from "../../components/account.tsx";
 import { ConflictDialog } from "../../forms/conflict-dialog.tsx";
 import { FormFailureAlert, TextField, useIssueText } from "../../forms/fields.tsx";
 import { useMutationForm } from "../../forms/mutation-form.ts";
@@ -76,6 +77,9 @@ export function AssignHeldForm({
 }) {
   const { t } = useI18n();
   const issueText = useIssueText();
+  const account = useAccount();
+  // a unit editor writes only in its own unit's subtree: other units are not offered
+  const within = account.role === "UNIT_EDITOR" ? (account.unit?.code ?? null) : null;
   const spec = kinds[kind];
   const [, assignPost] = useMutation(AssignPostMutation);
   const [, assignPartyRole] = useMutation(AssignPartyRoleMutation);
@@ -134,6 +138,7 @@ export function AssignHeldForm({
               label={t("people.unit")}
               required
               valueKind="databaseId"
+              within={within}
               selectedCode={holder.unit && field.value === ownUnit ? holder.unit.code : null}
               value={field.value == null ? null : String(field.value)}
               onChange={(value) => field.onChange(value == null ? null : Number(value))}

@@ -78,8 +78,8 @@ export const PersonDetailQuery = graphql(`
 `);
 
 export const UnitOptionsQuery = graphql(`
-  query UnitOptions($search: String) {
-    units(search: $search, first: 20, filter: { active: { eq: true } }) {
+  query UnitOptions($search: String, $filter: UnitFilter!) {
+    units(search: $search, first: 20, filter: $filter) {
       edges { node { id code shortName name } }
     }
   }

@@ -2,6 +2,7 @@ import { Select } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../graphql/generated/gql.ts";
+import type { UnitFilter } from "../../graphql/generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { databaseId } from "../../live/global-id.ts";
 import { UnitOptionsQuery } from "./operations.ts";
@@ -15,7 +16,8 @@ const SelectedUnitQuery = graphql(`
 /**
  * A unit chosen by typing part of its name or code ("hai phong" finds CATP Hải Phòng): the API
  * searches, 20 at a time. The value is the unit's code (filters, addresses) or its database id
- * (mutation inputs, as the domain's schemas take them).
+ * (mutation inputs, as the domain's schemas take them). `within` (a unit's code) offers only that unit
+ * and its divisions: a unit editor's form, where the API refuses any other.
  */
 export function UnitSelect({
   label,
@@ -26,6 +28,7 @@ export function UnitSelect({
   error,
   required,
   description,
+  within,
 }: {
   label: string;
   value: string | null;
@@ -36,10 +39,12 @@ export function UnitSelect({
   error?: string;
   required?: boolean;
   description?: string;
+  within?: string | null;
 }) {
   const { t } = useI18n();
   const [search, setSearch] = useState("");
-  const [{ data }] = useQuery({ query: UnitOptionsQuery, variables: { search: search.trim() || null } });
+  const filter: UnitFilter = { active: { eq: true }, ...(within ? { within: { code: { eq: within } } } : {}) };
+  const [{ data }] = useQuery({ query: UnitOptionsQuery, variables: { search: search.trim() || null, filter } });
   const code = valueKind === "code" ? value : (selectedCode ?? null);
   const [{ data: selected }] = useQuery({ query: SelectedUnitQuery, variables: { code: code ?? "" }, pause: !code });
   const units = [...(selected?.unit ? [selected.unit] : []), ...(data?.units.edges.map((edge) => edge.node) ?? [])];
