@@ -77,6 +77,20 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
   const personalHidden = error?.graphQLErrors.some((refusal) => refusal.extensions.code === "FORBIDDEN") ?? false;
   const range = (from: string | null | undefined, to: string | null | undefined) =>
     `${from ? date(from) : t("person.sinceUnknown")} – ${to ? date(to) : t("person.untilNow")}`;
+  // a post and a party role read alike: the title, its unit (else the outside organisation or body), the dates
+  const heldEntry = (kind: HeldKind, held: HeldEntry, outside: string | null | undefined) => {
+    const item = { ...held, title: pick(held.title, held.titleEn), place: held.unit ? (held.unit.shortName ?? held.unit.name) : (outside ?? "") };
+    return (
+      <Timeline.Item key={held.id} title={item.title}>
+        <Text size="sm">{item.place}</Text>
+        <Text size="sm" c="dimmed">
+          {range(held.effectiveFrom, held.effectiveTo)}
+          {held.attestedOn && ` · ${t("person.attested", { date: date(held.attestedOn) })}`}
+        </Text>
+        {mayEnd(held) && <EndButton title={item.title} onClick={() => setAction({ name: "end", kind, item })} />}
+      </Timeline.Item>
+    );
+  };
 
   const officer: OfficerSummary | null =
     person?.isOfficer && person.officerVersion != null
@@ -169,20 +183,7 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
             <Tabs.Panel value="posts" pt="md">
               {mayEdit && <AssignButton kind="post" onClick={() => setAction({ name: "assign", kind: "post" })} />}
               <History empty={person.postTimeline.edges.length === 0}>
-                {[...person.postTimeline.edges].reverse().map(({ node: post }) => {
-                  const place = post.unit ? (post.unit.shortName ?? post.unit.name) : (post.organisation ?? "");
-                  const item = { ...post, title: pick(post.title, post.titleEn), place };
-                  return (
-                    <Timeline.Item key={post.id} title={item.title}>
-                      <Text size="sm">{item.place}</Text>
-                      <Text size="sm" c="dimmed">
-                        {range(post.effectiveFrom, post.effectiveTo)}
-                        {post.attestedOn && ` · ${t("person.attested", { date: date(post.attestedOn) })}`}
-                      </Text>
-                      {mayEnd(post) && <EndButton title={item.title} onClick={() => setAction({ name: "end", kind: "post", item })} />}
-                    </Timeline.Item>
-                  );
-                })}
+                {[...person.postTimeline.edges].reverse().map(({ node: post }) => heldEntry("post", post, post.organisation))}
               </History>
             </Tabs.Panel>
             <Tabs.Panel value="units" pt="md">
@@ -199,19 +200,7 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
             <Tabs.Panel value="party" pt="md">
               {mayEdit && <AssignButton kind="partyRole" onClick={() => setAction({ name: "assign", kind: "partyRole" })} />}
               <History empty={person.partyRoles.length === 0}>
-                {person.partyRoles.map((role) => {
-                  const place = role.unit ? (role.unit.shortName ?? role.unit.name) : (role.body ?? "");
-                  const item = { ...role, title: pick(role.title, role.titleEn), place };
-                  return (
-                    <Timeline.Item key={role.id} title={item.title}>
-                      <Text size="sm">{item.place}</Text>
-                      <Text size="sm" c="dimmed">
-                        {range(role.effectiveFrom, role.effectiveTo)}
-                      </Text>
-                      {mayEnd(role) && <EndButton title={item.title} onClick={() => setAction({ name: "end", kind: "partyRole", item })} />}
-                    </Timeline.Item>
-                  );
-                })}
+                {person.partyRoles.map((role) => heldEntry("partyRole", role, role.body))}
               </History>
             </Tabs.Panel>
           </Tabs>
@@ -240,6 +229,18 @@ export function PersonDrawer({ personId, asOf, onClose }: { personId: string | n
       </Modal>
     </Drawer>
   );
+}
+
+/** What the drawer reads of a post or a party role. */
+interface HeldEntry {
+  id: string;
+  version: number;
+  title: string;
+  titleEn: string;
+  effectiveFrom?: string | null;
+  effectiveTo?: string | null;
+  attestedOn?: string | null;
+  unit?: { code: string; shortName?: string | null; name: string; parent?: unknown } | null;
 }
 
 function AssignButton({ kind, onClick }: { kind: HeldKind; onClick(): void }) {
