@@ -3,7 +3,7 @@
 // screen-reader friendly), as the API's Date scalar writes them.
 import { Alert, NumberInput, Select, Textarea, TextInput } from "@mantine/core";
 import type { ReactNode } from "react";
-import { type Control, Controller, type FieldError, type FieldValues, type Path } from "react-hook-form";
+import { type Control, Controller, type ControllerFieldState, type ControllerRenderProps, type FieldValues, type Path } from "react-hook-form";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/vi.ts";
 import { issueMessageKey } from "./issue-messages.ts";
@@ -27,13 +27,23 @@ interface FieldProps<Values extends FieldValues> {
   disabled?: boolean;
 }
 
-function useFieldText() {
+/**
+ * The props every bound input shares: its label and hint, required and disabled, the field's error
+ * in the shown language, and react-hook-form's name, ref and onBlur.
+ */
+function useBoundProps<Values extends FieldValues>({ label, hint, required, disabled }: Pick<FieldProps<Values>, "label" | "hint" | "required" | "disabled">) {
   const { t } = useI18n();
   const issueText = useIssueText();
-  return {
-    t,
-    error: (error: FieldError | undefined) => issueText(error && { type: error.type, message: error.message }),
-  };
+  return (field: ControllerRenderProps<Values, Path<Values>>, { error }: ControllerFieldState) => ({
+    label: t(label),
+    description: hint ? t(hint) : undefined,
+    required,
+    disabled,
+    error: issueText(error && { type: error.type, message: error.message }),
+    name: field.name,
+    ref: field.ref,
+    onBlur: field.onBlur,
+  });
 }
 
 export function TextField<Values extends FieldValues>({
@@ -46,21 +56,14 @@ export function TextField<Values extends FieldValues>({
   type = "text",
   multiline = false,
 }: FieldProps<Values> & { type?: "text" | "date" | "email" | "tel"; multiline?: boolean }) {
-  const { t, error } = useFieldText();
+  const bound = useBoundProps<Values>({ label, hint, required, disabled });
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => {
         const props = {
-          label: t(label),
-          description: hint ? t(hint) : undefined,
-          required,
-          disabled,
-          error: error(fieldState.error),
-          name: field.name,
-          ref: field.ref,
-          onBlur: field.onBlur,
+          ...bound(field, fieldState),
           value: (field.value as string | null | undefined) ?? "",
           onChange: (event: { currentTarget: { value: string } }) => field.onChange(event.currentTarget.value),
         };
@@ -71,7 +74,7 @@ export function TextField<Values extends FieldValues>({
 }
 
 export function NumberField<Values extends FieldValues>({ control, name, label, hint, required, disabled }: FieldProps<Values>) {
-  const { t, error } = useFieldText();
+  const bound = useBoundProps<Values>({ label, hint, required, disabled });
   const { locale } = useI18n();
   return (
     <Controller
@@ -79,14 +82,7 @@ export function NumberField<Values extends FieldValues>({ control, name, label, 
       name={name}
       render={({ field, fieldState }) => (
         <NumberInput
-          label={t(label)}
-          description={hint ? t(hint) : undefined}
-          required={required}
-          disabled={disabled}
-          error={error(fieldState.error)}
-          name={field.name}
-          ref={field.ref}
-          onBlur={field.onBlur}
+          {...bound(field, fieldState)}
           decimalSeparator={locale === "vi" ? "," : "."}
           thousandSeparator={locale === "vi" ? "." : ","}
           value={(field.value as number | null | undefined) ?? ""}
@@ -115,21 +111,15 @@ export function SelectField<Values extends FieldValues>({
   clearable?: boolean;
   onSearchChange?: (text: string) => void;
 }) {
-  const { t, error } = useFieldText();
+  const bound = useBoundProps<Values>({ label, hint, required, disabled });
+  const { t } = useI18n();
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
         <Select
-          label={t(label)}
-          description={hint ? t(hint) : undefined}
-          required={required}
-          disabled={disabled}
-          error={error(fieldState.error)}
-          name={field.name}
-          ref={field.ref}
-          onBlur={field.onBlur}
+          {...bound(field, fieldState)}
           data={data as { value: string; label: string }[]}
           searchable={searchable}
           clearable={clearable}
