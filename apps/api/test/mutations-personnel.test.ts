@@ -2,8 +2,7 @@
 // effective dates that may not overlap, and each rule refused with its reason.
 import type { TestDatabase } from "@thidua/db/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Api, day, type Fixtures, fixtures, gid, mutate, problems, succeed } from "./mutations-support.js";
-import { seededTestDatabase, testApi } from "./support.js";
+import { type Api, day, type Fixtures, gid, mutate, mutationSuite, problems, succeed } from "./mutations-support.js";
 
 let db: TestDatabase;
 let api: Api;
@@ -11,10 +10,7 @@ let f: Fixtures;
 let hp: number;
 
 beforeAll(async () => {
-  db = await seededTestDatabase();
-  api = testApi(db);
-  f = fixtures(db);
-  hp = await f.unitId("CATP-HP");
+  ({ db, api, f, hp } = await mutationSuite());
 });
 afterAll(() => db?.dispose());
 

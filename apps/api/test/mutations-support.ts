@@ -3,9 +3,19 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { CommendationStatus, PeriodStatus } from "@thidua/db/prisma-enums";
 import type { TestDatabase } from "@thidua/db/test-database";
-import type { testApi } from "./support.js";
+import { seededTestDatabase, testApi } from "./support.js";
 
 export type Api = ReturnType<typeof testApi>;
+
+/**
+ * What a mutation test file starts from, once before its tests: a copy of the seeded database, an
+ * ADMIN's API on it, fixtures, and the ids of CATP Hải Phòng and cluster 1. The file disposes of `db`.
+ */
+export async function mutationSuite() {
+  const db = await seededTestDatabase();
+  const f = fixtures(db);
+  return { db, api: testApi(db), f, hp: await f.unitId("CATP-HP"), cluster: await f.clusterId(1) };
+}
 
 export const gid = (typename: string, id: number | bigint) => encodeGlobalID(typename, String(id));
 

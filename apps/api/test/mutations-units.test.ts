@@ -2,8 +2,7 @@
 // refused with its reason, and the record's version moving with every change.
 import type { TestDatabase } from "@thidua/db/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Api, type Fixtures, fixtures, gid, mutate, problems, succeed } from "./mutations-support.js";
-import { seededTestDatabase, testApi } from "./support.js";
+import { type Api, type Fixtures, gid, mutate, mutationSuite, problems, succeed } from "./mutations-support.js";
 
 let db: TestDatabase;
 let api: Api;
@@ -12,11 +11,7 @@ let hp: number;
 let cluster: number;
 
 beforeAll(async () => {
-  db = await seededTestDatabase();
-  api = testApi(db);
-  f = fixtures(db);
-  hp = await f.unitId("CATP-HP");
-  cluster = await f.clusterId(1);
+  ({ db, api, f, hp, cluster } = await mutationSuite());
 });
 afterAll(() => db?.dispose());
 
